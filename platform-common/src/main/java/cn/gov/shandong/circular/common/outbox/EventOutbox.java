@@ -1,0 +1,90 @@
+package cn.gov.shandong.circular.common.outbox;
+
+import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.web.CorrelationId;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records a domain event in the caller's transaction (the transactional outbox).
+ *
+ * <p>The event becomes visible to Kafka only if the state change commits: the row is written in
+ * the same transaction, and {@link OutboxRelay} sends it after commit. Every event's data names the
+ * acting user ({@code actor}) and the request's {@code correlationId}; the same values travel as
+ * CloudEvents extensions.
+ */
+@ApplicationScoped
+public class EventOutbox {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CorrelationId correlationId;
+
+    @Inject
+    Event<OutboxRecorded> recorded;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    /**
+     * Writes one event row; must run inside the transaction that makes the change it announces.
+     *
+     * @param topic   the publishing service's topic
+     * @param parkId  the park the event is about: the record key (per-park ordering) and ce_subject
+     * @param type    past-tense event type, e.g. {@code acceptance.filed}
+     * @param data    the event data, serialised to a JSON object
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent record(String topic, String parkId, String type, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = topic;
+        event.key = parkId;
+        event.subject = parkId;
+        event.type = type;
+        event.source = "/" + serviceName;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.createdAt = event.occurredAt;
+        event.actor = caller.username();
+        event.correlationId = Arc.container().requestContext().isActive() ? correlationId.value() : null;
+        ObjectNode json = objectMapper.valueToTree(data);
+        json.put("actor", event.actor);
+        json.put("correlationId", event.correlationId);
+        event.payload = json.toString();
+
+        // An older unsent event of the same park must reach Kafka first: leave this one to the
+        // sweeper, which sends in creation order, instead of overtaking it.
+        boolean olderUnsent = !entityManager.createQuery(
+                        "select 1 from OutboxEvent e where e.key = :key and e.publishedAt is null", Integer.class)
+                .setParameter("key", parkId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        if (!olderUnsent) {
+            event.lastAttemptAt = event.createdAt;
+            event.attempts = 1;
+        }
+        entityManager.persist(event);
+        if (!olderUnsent) {
+            recorded.fire(new OutboxRecorded(event));
+        }
+        return event;
+    }
+}

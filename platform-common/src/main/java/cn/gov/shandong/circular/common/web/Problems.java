@@ -1,0 +1,73 @@
+package cn.gov.shandong.circular.common.web;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The problem types the platform's APIs answer with (RFC 9457 {@code application/problem+json}).
+ * Types are stable URNs a client can switch on; titles are for people.
+ */
+public final class Problems {
+
+    private static final String TYPE_PREFIX = "urn:circular-parks:problem:";
+
+    private Problems() {
+    }
+
+    /** The resource does not exist, or exists outside the caller's scope (we do not say which). */
+    public static HttpProblem notFound(String what, String id) {
+        return problem(Response.Status.NOT_FOUND, "not-found", "Not found", what + " " + id + " does not exist");
+    }
+
+    /** The caller's role or scope does not allow this action on that data. */
+    public static HttpProblem forbidden(String detail) {
+        return problem(Response.Status.FORBIDDEN, "out-of-scope", "Outside your scope", detail);
+    }
+
+    /** The action is not allowed in the resource's current state (e.g. filing an unreviewed application). */
+    public static HttpProblem illegalTransition(String detail) {
+        return problem(Response.Status.CONFLICT, "illegal-transition", "Not allowed in the current state", detail);
+    }
+
+    /** The request conflicts with existing data (a duplicate, a reused idempotency key). */
+    public static HttpProblem conflict(String slug, String detail) {
+        return problem(Response.Status.CONFLICT, slug, "Conflict", detail);
+    }
+
+    /** The request names something unknown in a field (e.g. an unknown park code in the body). */
+    public static HttpProblem unknownReference(String field, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + "unknown-reference"))
+                .withStatus(422)
+                .withTitle("Unknown reference")
+                .withDetail(detail)
+                .with("field", field)
+                .build();
+    }
+
+    /** If-Match named a version that is no longer current. */
+    public static HttpProblem stale(String detail) {
+        return problem(Response.Status.PRECONDITION_FAILED, "stale-version", "The resource has changed", detail);
+    }
+
+    /** A query parameter or header has an unusable value. */
+    public static HttpProblem badRequest(String field, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + "bad-request"))
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withTitle("Bad request")
+                .withDetail(detail)
+                .with("field", field)
+                .build();
+    }
+
+    private static HttpProblem problem(Response.Status status, String slug, String title, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + slug))
+                .withStatus(status)
+                .withTitle(title)
+                .withDetail(detail)
+                .build();
+    }
+}

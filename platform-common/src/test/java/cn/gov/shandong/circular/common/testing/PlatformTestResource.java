@@ -1,0 +1,132 @@
+package cn.gov.shandong.circular.common.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * Real infrastructure for a service's {@code @QuarkusTest}s, without Docker:
+ * <ul>
+ *   <li>a real Kafka broker (KRaft, in this JVM, started once per test JVM);</li>
+ *   <li>a fresh database on the machine's PostgreSQL ({@code 127.0.0.1:5432} unless
+ *       {@code TEST_PG_HOST}/{@code TEST_PG_PORT} say otherwise), dropped when the tests end;</li>
+ *   <li>token verification against the test signing key of {@link TestTokens}, so every request
+ *       goes through the real OIDC bearer-token check with real signed JWTs.</li>
+ * </ul>
+ */
+public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ISSUER = "urn:circular-parks:test-issuer";
+
+    private static KafkaClusterTestKit kafka;
+
+    private String database;
+
+    @Override
+    public Map<String, String> start() {
+        database = "t_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        execute("create database " + database + " encoding 'UTF8'");
+
+        Map<String, String> config = new HashMap<>();
+        config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
+        config.put("quarkus.datasource.username", pgUser());
+        config.put("quarkus.datasource.password", "postgres");
+        // Verify tokens with the test key instead of discovering Keycloak (an empty value unsets it).
+        config.put("quarkus.oidc.auth-server-url", "");
+        config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
+        config.put("quarkus.oidc.token.issuer", ISSUER);
+        // Fast outbox retries so tests of broker outages do not wait long.
+        config.put("platform.outbox.sweep-interval", "1s");
+        config.put("platform.outbox.retry-after", "3s");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    /** The in-JVM broker, started on first use and kept for the whole test JVM. */
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            try {
+                KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
+                        .setConfigProp("offsets.topic.replication.factor", "1")
+                        .setConfigProp("transaction.state.log.replication.factor", "1")
+                        .setConfigProp("transaction.state.log.min.isr", "1")
+                        .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                        .setConfigProp("num.partitions", "3")
+                        .build();
+                cluster.format();
+                cluster.startup();
+                cluster.waitForReadyBrokers();
+                kafka = cluster;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        cluster.close();
+                    } catch (Exception ignored) {
+                        // the JVM is going away
+                    }
+                }));
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
+            }
+        }
+        return kafka.bootstrapServers();
+    }
+
+    static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), pgUser(), "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + pgHost() + ":" + pgPort() + " refused: " + sql
+                    + " (is the server running? see docs/running.md)", e);
+        }
+    }
+
+    private static String pgHost() {
+        return System.getenv().getOrDefault("TEST_PG_HOST", "127.0.0.1");
+    }
+
+    private static String pgPort() {
+        return System.getenv().getOrDefault("TEST_PG_PORT", "5432");
+    }
+
+    private static String pgUser() {
+        return System.getenv().getOrDefault("TEST_PG_USER", "postgres");
+    }
+
+    static String resource(String name) {
+        try (InputStream in = PlatformTestResource.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package cn.gov.shandong.circular.common.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+import java.security.PrivateKey;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signed access tokens shaped like the realm's (realm roles, {@code city_code}, {@code park_code},
+ * audience {@code circular-parks-api}), for services tested without a running Keycloak.
+ * The system test uses real Keycloak tokens instead.
+ */
+public final class TestTokens {
+
+    private static final String PRIVATE_KEY = PlatformTestResource.resource("testing/test-signing-key.pem");
+    private static final String PUBLIC_KEY = PlatformTestResource.resource("testing/test-verification-key.pem");
+
+    private TestTokens() {
+    }
+
+    public static String provinceAdmin() {
+        return token("province.admin", "province-admin", Map.of());
+    }
+
+    public static String auditor() {
+        return token("auditor.li", "auditor", Map.of());
+    }
+
+    public static String expert() {
+        return token("expert.wang", "expert", Map.of());
+    }
+
+    public static String integration() {
+        return token("service-account-gov-data-exchange", "integration", Map.of());
+    }
+
+    public static String cityOfficer(String cityCode) {
+        return token("officer." + cityCode, "city-officer", Map.of("city_code", cityCode));
+    }
+
+    public static String parkManager(String parkCode) {
+        return token("manager." + parkCode, "park-manager", Map.of("park_code", parkCode));
+    }
+
+    /** A token for any user, role and extra claims. */
+    public static String token(String username, String role, Map<String, String> claims) {
+        JwtClaimsBuilder builder = Jwt.issuer(PlatformTestResource.ISSUER)
+                .subject("test-" + username)
+                .claim("preferred_username", username)
+                .audience("circular-parks-api")
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(900);
+        claims.forEach(builder::claim);
+        return builder.jws().sign(privateKey());
+    }
+
+    /** The verification key as Quarkus OIDC takes it in {@code quarkus.oidc.public-key}. */
+    static String publicKeyBase64() {
+        return PUBLIC_KEY.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    }
+
+    private static PrivateKey privateKey() {
+        try {
+            return KeyUtils.decodePrivateKey(PRIVATE_KEY);
+        } catch (Exception e) {
+            throw new IllegalStateException("bad test signing key", e);
+        }
+    }
+}
