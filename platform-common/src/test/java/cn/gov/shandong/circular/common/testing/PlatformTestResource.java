@@ -48,7 +48,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.oidc.token.issuer", ISSUER);
         // Fast outbox retries so tests of broker outages do not wait long.
         config.put("platform.outbox.sweep-interval", "1s");
-        config.put("platform.outbox.retry-after", "3s");
+        config.put("platform.outbox.retry-after", "10s");
         return config;
     }
 

@@ -1,0 +1,41 @@
+package cn.gov.shandong.circular.parks.park;
+
+import cn.gov.shandong.circular.parks.city.City;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** A park in the programme. Its code is its id everywhere: API paths, event keys, other services' copies. */
+@Entity
+public class Park extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "city_code")
+    public City city;
+
+    @Enumerated(EnumType.STRING)
+    public ParkLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "zone_kind")
+    public ZoneKind zoneKind;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+}

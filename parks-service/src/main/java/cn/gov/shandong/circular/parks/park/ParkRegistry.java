@@ -1,0 +1,50 @@
+package cn.gov.shandong.circular.parks.park;
+
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.parks.city.City;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Registers parks: the row and its {@code park.registered} event commit together. */
+@ApplicationScoped
+public class ParkRegistry {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    @ConfigProperty(name = "platform.topic")
+    String topic;
+
+    @Transactional
+    public Park register(RegisterParkRequest request) {
+        City city = City.findById(request.cityCode());
+        if (city == null) {
+            throw Problems.unknownReference("cityCode", "City " + request.cityCode() + " does not exist");
+        }
+        if (city.abolishedOn != null) {
+            throw Problems.unknownReference("cityCode", "City " + city.code + " was abolished on "
+                    + city.abolishedOn + "; register the park under " + city.successorCode);
+        }
+        if (Park.count("name", request.name()) > 0) {
+            throw Problems.conflict("duplicate-park", "A park named " + request.name() + " is already registered");
+        }
+        Park park = new Park();
+        long number = ((Number) entityManager.createNativeQuery("select nextval('park_number_seq')")
+                .getSingleResult()).longValue();
+        park.code = String.format("SDP%03d", number);
+        park.name = request.name();
+        park.city = city;
+        park.level = request.level();
+        park.zoneKind = request.zoneKind();
+        park.persist();
+        outbox.record(topic, park.code, ParkRegistered.TYPE, ParkRegistered.of(park));
+        return park;
+    }
+}

@@ -1,0 +1,11 @@
+package cn.gov.shandong.circular.parks.park;
+
+/** A park as the API shows it. */
+public record ParkView(String code, String name, String cityCode, String cityName, ParkLevel level,
+                       ZoneKind zoneKind, long version) {
+
+    static ParkView of(Park park) {
+        return new ParkView(park.code, park.name, park.city.code, park.city.name, park.level, park.zoneKind,
+                park.version);
+    }
+}

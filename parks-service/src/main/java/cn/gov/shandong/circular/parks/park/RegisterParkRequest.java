@@ -1,0 +1,14 @@
+package cn.gov.shandong.circular.parks.park;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new park joining the registry (its code is assigned by the registry). */
+public record RegisterParkRequest(
+        @NotBlank @Size(max = 100) String name,
+        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 city code") String cityCode,
+        @NotNull ParkLevel level,
+        @NotNull ZoneKind zoneKind) {
+}
