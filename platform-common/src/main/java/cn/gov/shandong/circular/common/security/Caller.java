@@ -22,6 +22,8 @@ public class Caller {
     public static final String PARK_CLAIM = "park_code";
     /** Actor recorded for changes made outside a request (seed migrations, consumers). */
     public static final String SYSTEM = "system";
+    /** Matches no city code (codes are six digits). */
+    static final String NO_SUCH_CITY = "-";
 
     @Inject
     SecurityIdentity identity;
@@ -67,10 +69,17 @@ public class Caller {
 
     /**
      * The city a list must be restricted to: empty for province-wide callers, the officer's city
-     * otherwise. Park managers are restricted by park, see {@link #parkCode()}.
+     * otherwise. A city officer whose token lacks the claim gets a value no city has, so they see
+     * nothing rather than everything. Park managers are restricted by park, see {@link #parkCode()}.
      */
     public Optional<String> cityRestriction() {
-        return isProvinceWide() ? Optional.empty() : cityCode();
+        if (isProvinceWide()) {
+            return Optional.empty();
+        }
+        if (hasRole(Roles.CITY_OFFICER)) {
+            return Optional.of(cityCode().orElse(NO_SUCH_CITY));
+        }
+        return Optional.empty();
     }
 
     private Optional<String> claim(String name) {

@@ -1,0 +1,19 @@
+package cn.gov.shandong.circular.plans.schedule;
+
+import cn.gov.shandong.circular.plans.park.ParkLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One park of a programme's schedule. The park's name, city and level come from the local park
+ * directory; they are null while the registry's event about the park has not arrived.
+ */
+@Schema(name = "ScheduleEntry")
+public record ScheduleEntry(
+        @Schema(examples = "SDP001") String parkCode,
+        @Schema(nullable = true, examples = "明水经济技术开发区") String parkName,
+        @Schema(nullable = true, examples = "370100") String cityCode,
+        @Schema(nullable = true, examples = "济南市") String cityName,
+        @Schema(nullable = true) ParkLevel level,
+        @Schema(description = "Year the park is scheduled to complete its circular transformation",
+                examples = "2018") int year) {
+}
