@@ -1,0 +1,54 @@
+package cn.gov.shandong.circular.reporting.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Planned against completed parks by city and year, in the shape of Attachment 1 of the
+ * programme document (one row per city, a column group per year, the cumulative group, the
+ * province's totals).
+ *
+ * @param programme the programme, e.g. {@code 2018-2020}
+ * @param asOf      the day (Asia/Shanghai) up to which filings count, or null for all filings so far
+ * @param years     the distinct years parks are scheduled in, ascending
+ * @param rows      one row per city with scheduled parks, by city code; a last row with cityCode null
+ *                  holds the scheduled parks whose registration has not arrived yet
+ * @param province  the province's totals, or null for callers who see one city only
+ */
+public record ProgressReport(String programme, LocalDate asOf, List<Integer> years, List<Row> rows,
+                             Totals province) {
+
+    /** The city name of the row of scheduled parks that cannot be placed in a city yet. */
+    public static final String UNKNOWN_CITY = "unknown";
+
+    /**
+     * @param cityCode   GB/T 2260 code, or null for parks not yet registered
+     * @param cityName   e.g. 济南市, or {@value #UNKNOWN_CITY}
+     * @param years      one cell per year of the report
+     * @param cumulative the sum over the years
+     */
+    public record Row(String cityCode, String cityName, List<YearCell> years, Cumulative cumulative) {
+    }
+
+    /** The province's row: the sum of all rows, including the row of not yet registered parks. */
+    public record Totals(List<YearCell> years, Cumulative cumulative) {
+    }
+
+    /**
+     * @param planned   parks scheduled to complete in this year
+     * @param completed of those, the parks filed (备案) by the report's date
+     */
+    public record YearCell(int year, Counts planned, Counts completed) {
+    }
+
+    public record Cumulative(Counts planned, Counts completed) {
+    }
+
+    /**
+     * @param total      all parks; can exceed national + provincial while a park's level is not known yet
+     * @param national   国家级 parks
+     * @param provincial 省级 parks
+     */
+    public record Counts(long total, long national, long provincial) {
+    }
+}

@@ -1,0 +1,132 @@
+package cn.gov.shandong.circular.reporting.progress;
+
+import cn.gov.shandong.circular.reporting.progress.ProgressQuery.Tally;
+import cn.gov.shandong.circular.reporting.progress.ProgressReport.Counts;
+import cn.gov.shandong.circular.reporting.progress.ProgressReport.Cumulative;
+import cn.gov.shandong.circular.reporting.progress.ProgressReport.Row;
+import cn.gov.shandong.circular.reporting.progress.ProgressReport.Totals;
+import cn.gov.shandong.circular.reporting.progress.ProgressReport.YearCell;
+import cn.gov.shandong.circular.reporting.projection.ParkLevel;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/** Sums tallies into the report's rows and the goals. Pure: no database, no caller. */
+final class ProgressTable {
+
+    private ProgressTable() {
+    }
+
+    /**
+     * @param visibleCity keeps the rows the caller may see (by city code, null for the unknown row)
+     * @param withProvince whether the caller sees the province's totals
+     */
+    static ProgressReport report(String programme, LocalDate asOf, List<Tally> tallies,
+                                 Predicate<String> visibleCity, boolean withProvince) {
+        List<Integer> years = List.copyOf(new TreeSet<>(tallies.stream().map(Tally::year).toList()));
+        Map<String, Accumulator> byCity = new LinkedHashMap<>();
+        Accumulator province = new Accumulator(years);
+        tallies.stream()
+                .sorted(Comparator.comparing(Tally::cityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(t -> {
+                    byCity.computeIfAbsent(t.cityCode(), code -> new Accumulator(years)).add(t);
+                    province.add(t);
+                });
+        List<Row> rows = byCity.entrySet().stream()
+                .filter(e -> visibleCity.test(e.getKey()))
+                .map(e -> e.getValue().row(e.getKey()))
+                .toList();
+        return new ProgressReport(programme, asOf, years, rows, withProvince ? province.totals() : null);
+    }
+
+    /**
+     * @param cityCode null for the whole province, otherwise only that city's parks count
+     */
+    static GoalCoverage goals(String programme, LocalDate asOf, List<Tally> tallies, String cityCode) {
+        long nationalParks = 0;
+        long nationalCompleted = 0;
+        long provincialParks = 0;
+        long provincialCompleted = 0;
+        long unclassified = 0;
+        for (Tally t : tallies) {
+            if (cityCode != null && !cityCode.equals(t.cityCode())) {
+                continue;
+            }
+            if (t.level() == ParkLevel.NATIONAL) {
+                nationalParks += t.planned();
+                nationalCompleted += t.completed();
+            } else if (t.level() == ParkLevel.PROVINCIAL) {
+                provincialParks += t.planned();
+                provincialCompleted += t.completed();
+            } else {
+                unclassified += t.planned();
+            }
+        }
+        return new GoalCoverage(programme, asOf, cityCode,
+                GoalCoverage.Goal.of(nationalParks, nationalCompleted, nationalParks),
+                // 50%以上: at least half, rounded up (81 provincial parks need 41).
+                GoalCoverage.Goal.of(provincialParks, provincialCompleted, (provincialParks + 1) / 2),
+                unclassified);
+    }
+
+    /** The counts of one row (or of the province) while tallies are added. */
+    private static final class Accumulator {
+        private final List<Integer> years;
+        private final Map<Integer, long[]> planned = new LinkedHashMap<>();
+        private final Map<Integer, long[]> completed = new LinkedHashMap<>();
+        private String cityName;
+
+        Accumulator(List<Integer> years) {
+            this.years = years;
+            years.forEach(year -> {
+                planned.put(year, new long[3]);
+                completed.put(year, new long[3]);
+            });
+        }
+
+        void add(Tally t) {
+            cityName = Objects.requireNonNullElse(t.cityName(), ProgressReport.UNKNOWN_CITY);
+            count(planned.get(t.year()), t.level(), t.planned());
+            count(completed.get(t.year()), t.level(), t.completed());
+        }
+
+        Row row(String cityCode) {
+            Totals totals = totals();
+            return new Row(cityCode, cityName, totals.years(), totals.cumulative());
+        }
+
+        Totals totals() {
+            long[] plannedSum = new long[3];
+            long[] completedSum = new long[3];
+            List<YearCell> cells = years.stream().map(year -> {
+                long[] p = planned.get(year);
+                long[] c = completed.get(year);
+                for (int i = 0; i < 3; i++) {
+                    plannedSum[i] += p[i];
+                    completedSum[i] += c[i];
+                }
+                return new YearCell(year, counts(p), counts(c));
+            }).toList();
+            return new Totals(cells, new Cumulative(counts(plannedSum), counts(completedSum)));
+        }
+
+        /** [total, national, provincial]; a park of unknown level counts in the total only. */
+        private static void count(long[] cell, ParkLevel level, long n) {
+            cell[0] += n;
+            if (level == ParkLevel.NATIONAL) {
+                cell[1] += n;
+            } else if (level == ParkLevel.PROVINCIAL) {
+                cell[2] += n;
+            }
+        }
+
+        private static Counts counts(long[] cell) {
+            return new Counts(cell[0], cell[1], cell[2]);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cn.gov.shandong.circular.reporting.projection;
+
+import cn.gov.shandong.circular.reporting.eventlog.EventLog;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Rebuilds the projection tables from the event log alone. */
+@ApplicationScoped
+public class ProjectionRebuild {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventLog eventLog;
+
+    @Inject
+    Projector projector;
+
+    /**
+     * Empties the projections and replays the whole event log into them, in one transaction:
+     * readers see the old tables until the new ones commit, and a failure leaves the old ones.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    public RebuildResult rebuild() {
+        // SHARE mode waits for consumers that are appending right now and holds off new appends
+        // until the commit, so no event is appended after the replay read the log yet projected
+        // into the tables the replay is about to replace. Consumers lock event_log before the
+        // projections too, so the two cannot deadlock.
+        entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
+        entityManager.createNativeQuery("truncate table park_view, park_schedule, park_completion").executeUpdate();
+        long replayed = eventLog.replay(projector::apply);
+        return new RebuildResult(replayed, count("park_view"), count("park_schedule"), count("park_completion"));
+    }
+
+    private long count(String table) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from " + table).getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * @param replayedEvents events read from the log
+     * @param parks          rows of park_view afterwards
+     * @param schedules      rows of park_schedule afterwards
+     * @param completions    rows of park_completion afterwards
+     */
+    public record RebuildResult(long replayedEvents, long parks, long schedules, long completions) {
+    }
+}

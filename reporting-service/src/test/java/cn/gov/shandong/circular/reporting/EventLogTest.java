@@ -1,0 +1,164 @@
+package cn.gov.shandong.circular.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class EventLogTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void everyEventIsLoggedWithItsEnvelopeAndUnknownTypesChangeNothingElse() {
+        // A type the reports do not know, carrying what looks like a registration, and a schedule for that park.
+        UUID unknown = TestEvents.send(TestEvents.PARKS, "park.registration-proposed", "TST-U01",
+                TestEvents.parkRegistered("TST-U01", "试验园区", "370300", "淄博市", "PROVINCIAL"));
+        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-U01",
+                TestEvents.parkScheduled("T-UNKNOWN", "TST-U01", 2022));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-U01")
+                    .when().get("/api/v1/events")
+                    .then().statusCode(200).body("total", equalTo(2));
+        });
+        // Where a consumer of the topic finds it is where the log says it was read.
+        ConsumerRecord<String, String> onTopic = KafkaTestClient.readAll(TestEvents.PARKS, Duration.ofSeconds(20),
+                        all -> all.stream().anyMatch(r -> unknown.toString().equals(KafkaTestClient.header(r, "ce_id"))))
+                .stream().filter(r -> unknown.toString().equals(KafkaTestClient.header(r, "ce_id")))
+                .findFirst().orElseThrow();
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .queryParam("type", "park.registration-proposed").queryParam("subject", "TST-U01")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].eventId", equalTo(unknown.toString()))
+                .body("items[0].topic", equalTo("parks.events"))
+                .body("items[0].source", equalTo("/parks-service"))
+                .body("items[0].subject", equalTo("TST-U01"))
+                .body("items[0].actor", equalTo("system"))
+                .body("items[0].correlationId", equalTo("test:" + unknown))
+                .body("items[0].data.name", equalTo("试验园区"))
+                .body("items[0].partition", equalTo(onTopic.partition()))
+                .body("items[0].offset", equalTo((int) onTopic.offset()))
+                .body("page", equalTo(0))
+                .body("size", equalTo(20));
+        // The unknown type did not register the park: its schedule cannot be placed in a city.
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/progress?programme=T-UNKNOWN")
+                .then().statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].cityCode", nullValue())
+                .body("rows[0].cityName", equalTo("unknown"))
+                .body("province.cumulative.planned.total", equalTo(1));
+    }
+
+    @Test
+    void theEventLogIsNewestFirstAndPaged() {
+        Instant base = Instant.parse("2030-01-01T00:00:00Z");
+        UUID older = TestEvents.send(TestEvents.ACCEPTANCE, UUID.randomUUID(), "acceptance.applied", "TST-N01",
+                base, Map.of("applicationId", "APP-N01", "parkCode", "TST-N01"));
+        UUID newer = TestEvents.send(TestEvents.ACCEPTANCE, UUID.randomUUID(), "acceptance.applied", "TST-N01",
+                base.plusSeconds(60), Map.of("applicationId", "APP-N02", "parkCode", "TST-N01"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-N01")
+                        .when().get("/api/v1/events")
+                        .then().statusCode(200).body("total", equalTo(2)));
+
+        given().auth().oauth2(TestTokens.auditor())
+                .queryParam("subject", "TST-N01").queryParam("size", 1).queryParam("page", 0)
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items", hasSize(1)).body("total", equalTo(2))
+                .body("items[0].eventId", equalTo(newer.toString()))
+                .body("items[0].occurredAt", equalTo("2030-01-01T00:01:00Z"));
+        given().auth().oauth2(TestTokens.auditor())
+                .queryParam("subject", "TST-N01").queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items[0].eventId", equalTo(older.toString()));
+        given().auth().oauth2(TestTokens.auditor())
+                .queryParam("topic", "acceptance.events").queryParam("type", "acceptance.applied")
+                .queryParam("subject", "TST-N01")
+                .when().get("/api/v1/events")
+                .then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
+    void onlyTheProvinceAndAuditorsReadTheEventLog() {
+        given().auth().oauth2(TestTokens.cityOfficer("370100")).when().get("/api/v1/events")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.integration()).when().get("/api/v1/events")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/api/v1/events").then().statusCode(401);
+        given().auth().oauth2(TestTokens.auditor()).queryParam("size", 500)
+                .when().get("/api/v1/events")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.auditor()).queryParam("page", -1)
+                .when().get("/api/v1/events")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theEventLogRefusesUpdateDeleteAndTruncate() {
+        UUID id = TestEvents.send(TestEvents.ACCEPTANCE, "acceptance.applied", "TST-A01",
+                Map.of("applicationId", "APP-A01", "parkCode", "TST-A01", "actor", "manager.TST-A01"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> loggedActor(id) != null);
+
+        assertRefused("update event_log set actor = 'mallory' where event_id = '" + id + "'", "UPDATE");
+        assertRefused("delete from event_log where event_id = '" + id + "'", "DELETE");
+        // Refused even when no row matches: the trigger is per statement.
+        assertRefused("delete from event_log where false", "DELETE");
+        assertRefused("truncate event_log", "TRUNCATE");
+
+        assertThat(loggedActor(id)).isEqualTo("manager.TST-A01");
+    }
+
+    private void assertRefused(String sql, String operation) {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                entityManager.createNativeQuery(sql).executeUpdate()))
+                .satisfies(e -> {
+                    SQLException sqlError = sqlException(e);
+                    assertThat(sqlError.getSQLState()).isEqualTo("23001");   // restrict_violation
+                    assertThat(sqlError.getMessage()).contains("event_log is append-only: " + operation + " refused");
+                });
+    }
+
+    private static SQLException sqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        throw new AssertionError("no SQL error in " + e, e);
+    }
+
+    private String loggedActor(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select actor from event_log where event_id = :id")
+                .setParameter("id", id)
+                .getResultStream().findFirst().orElse(null));
+    }
+}

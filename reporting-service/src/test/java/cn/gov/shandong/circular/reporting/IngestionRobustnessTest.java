@@ -1,0 +1,141 @@
+package cn.gov.shandong.circular.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** Events of different topics in any order, poison, and late events that are older than what they meet. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class IngestionRobustnessTest {
+
+    @Test
+    void aFilingAndAScheduleBeforeTheParksRegistrationAreCountedAndPlacedOnceItArrives() {
+        TestEvents.send(TestEvents.ACCEPTANCE, "acceptance.filed", "TST-O01",
+                TestEvents.filed("APP-O01", "TST-O01", "370300", "PROVINCIAL", "2021-05-01T02:00:00Z"));
+        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-O01",
+                TestEvents.parkScheduled("T-ORDER", "TST-O01", 2021));
+
+        // Not registered yet: counted in the unknown row (total only, the level is unknown), never dropped.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(progressLines("T-ORDER", "completed"))
+                        .containsExactly("province,全省合计,1,0,0,1,0,0", "null,unknown,1,0,0,1,0,0"));
+        assertThat(progressLines("T-ORDER", "planned"))
+                .containsExactly("province,全省合计,1,0,0,1,0,0", "null,unknown,1,0,0,1,0,0");
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/goals?programme=T-ORDER")
+                .then().statusCode(200)
+                .body("unclassifiedParks", equalTo(1))
+                .body("provincial.parks", equalTo(0));
+        // A city officer does not see parks that cannot be placed in a city.
+        given().auth().oauth2(TestTokens.cityOfficer("370300"))
+                .when().get("/api/v1/progress?programme=T-ORDER")
+                .then().statusCode(200).body("rows", hasSize(0)).body("province", nullValue());
+
+        TestEvents.send(TestEvents.PARKS, "park.registered", "TST-O01",
+                TestEvents.parkRegistered("TST-O01", "顺序试验园区", "370300", "淄博市", "PROVINCIAL"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(progressLines("T-ORDER", "completed"))
+                        .containsExactly("province,全省合计,1,0,1,1,0,1", "370300,淄博市,1,0,1,1,0,1"));
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/goals?programme=T-ORDER")
+                .then().statusCode(200)
+                .body("unclassifiedParks", equalTo(0))
+                .body("provincial.parks", equalTo(1))
+                .body("provincial.completed", equalTo(1))
+                .body("provincial.required", equalTo(1))
+                .body("provincial.met", equalTo(true));
+        given().auth().oauth2(TestTokens.cityOfficer("370300"))
+                .when().get("/api/v1/progress?programme=T-ORDER")
+                .then().statusCode(200).body("rows", hasSize(1)).body("rows[0].cityCode", equalTo("370300"));
+    }
+
+    @Test
+    void anOlderEventArrivingLateDoesNotOverwriteANewerOneLiveOrOnRebuild() {
+        Instant now = Instant.now();
+        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-L01",
+                TestEvents.parkScheduled("T-LATE", "TST-L01", 2022));
+        TestEvents.send(TestEvents.PARKS, UUID.randomUUID(), "park.registered", "TST-L01", now,
+                TestEvents.parkRegistered("TST-L01", "迟到试验园区", "370500", "东营市", "NATIONAL"));
+        // Published earlier (an older description of the park), delivered after the newer one.
+        UUID older = TestEvents.send(TestEvents.PARKS, UUID.randomUUID(), "park.registered", "TST-L01",
+                now.minusSeconds(3600),
+                TestEvents.parkRegistered("TST-L01", "迟到试验园区", "370600", "烟台市", "PROVINCIAL"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-L01")
+                        .queryParam("type", "park.registered")
+                        .when().get("/api/v1/events")
+                        .then().statusCode(200).body("total", equalTo(2)).body("items[1].eventId", equalTo(older.toString())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(progressLines("T-LATE", "planned"))
+                        .containsExactly("province,全省合计,1,1,0,1,1,0", "370500,东营市,1,1,0,1,1,0"));
+
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().post("/api/v1/projections/rebuild")
+                .then().statusCode(200);
+        assertThat(progressLines("T-LATE", "planned"))
+                .containsExactly("province,全省合计,1,1,0,1,1,0", "370500,东营市,1,1,0,1,1,0");
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicLeavesNothingBehindAndLaterEventsStillApply() {
+        // Not a CloudEvent at all, on the plans topic.
+        KafkaTestClient.send(TestEvents.PLANS, "TST-P01", Map.of("ce_type", "plan.park-scheduled"), "not json at all");
+        // A well-formed envelope whose data cannot be projected (no such level), on the parks topic.
+        UUID badLevel = UUID.randomUUID();
+        Map<String, String> headers = new HashMap<>(
+                KafkaTestClient.cloudEventHeaders(badLevel, "park.registered", "/parks-service", "TST-P01"));
+        KafkaTestClient.send(TestEvents.PARKS, "TST-P01", headers, TestEvents.json(
+                TestEvents.parkRegistered("TST-P01", "毒丸园区", "370700", "潍坊市", "COUNTY")));
+        // Later events on the same partitions.
+        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-P01",
+                TestEvents.parkScheduled("T-POISON", "TST-P01", 2023));
+        TestEvents.send(TestEvents.PARKS, "park.registered", "TST-P01",
+                TestEvents.parkRegistered("TST-P01", "毒丸园区", "370700", "潍坊市", "PROVINCIAL"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(progressLines("T-POISON", "planned"))
+                        .containsExactly("province,全省合计,1,0,1,1,0,1", "370700,潍坊市,1,0,1,1,0,1"));
+
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readAll("reporting-service.dlq",
+                Duration.ofSeconds(30), all -> all.stream().anyMatch(r -> "not json at all".equals(r.value()))
+                        && all.stream().anyMatch(r -> badLevel.toString().equals(KafkaTestClient.header(r, "ce_id"))));
+        assertThat(dead).extracting(ConsumerRecord::value).contains("not json at all");
+        ConsumerRecord<String, String> badLevelDead = dead.stream()
+                .filter(r -> badLevel.toString().equals(KafkaTestClient.header(r, "ce_id"))).findFirst().orElseThrow();
+        assertThat(KafkaTestClient.header(badLevelDead, "dead-letter-reason")).contains("COUNTY");
+        assertThat(KafkaTestClient.header(badLevelDead, "dead-letter-topic")).isEqualTo(TestEvents.PARKS);
+
+        // The bad event is in the dead-letter topic only: not logged, not projected.
+        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-P01")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.eventId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(badLevel.toString())));
+    }
+
+    private static List<String> progressLines(String programme, String counts) {
+        JsonPath progress = given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/progress?programme=" + programme)
+                .then().statusCode(200).extract().jsonPath();
+        return ProgressTables.lines(progress, counts);
+    }
+}

@@ -1,0 +1,279 @@
+package cn.gov.shandong.circular.reporting;
+
+import static cn.gov.shandong.circular.reporting.ProgressTables.lines;
+import static cn.gov.shandong.circular.reporting.ProgressTables.progress;
+import static cn.gov.shandong.circular.reporting.ProgressTables.with;
+import static cn.gov.shandong.circular.reporting.ProgressTables.zeros;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The 2018-2020 programme fed as parks-service and plans-service publish it (106 registrations and
+ * 106 schedules generated from Attachment 2) must reproduce Attachment 1 cell for cell; filings then
+ * move only their own cells. Ordered: the filing tests build on each other.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProgrammeProgressTest {
+
+    private static final String PROGRAMME = "?programme=2018-2020";
+    private static final UUID FILING_ID = UUID.randomUUID();
+    /** 01:30 on 20 November 2018 in Shanghai, still the 19th in UTC. */
+    private static final String FILED_AT = "2018-11-19T17:30:00Z";
+    private static boolean published;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Publishes the programme once per test run and waits until it is projected. */
+    private static synchronized void programmePublished() {
+        if (!published) {
+            List<Attachments.ScheduledPark> parks = Attachments.attachment2();
+            assertThat(parks).hasSize(106);
+            for (Attachments.ScheduledPark park : parks) {
+                TestEvents.send(TestEvents.PARKS, "park.registered", park.code(),
+                        TestEvents.parkRegistered(park.code(), park.name(), park.cityCode(), park.cityName(),
+                                park.level()));
+            }
+            for (Attachments.ScheduledPark park : parks) {
+                TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", park.code(),
+                        TestEvents.parkScheduled("2018-2020", park.code(), park.year()));
+            }
+            published = true;
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(lines(progress(TestTokens.provinceAdmin(), PROGRAMME), "planned"))
+                        .isEqualTo(Attachments.attachment1()));
+    }
+
+    @Test
+    @Order(1)
+    void theProgrammesEventsReproduceAttachment1CellForCell() {
+        programmePublished();
+
+        JsonPath progress = progress(TestTokens.provinceAdmin(), PROGRAMME);
+        assertThat(progress.getString("programme")).isEqualTo("2018-2020");
+        assertThat(progress.getString("asOf")).isNull();
+        assertThat(progress.getList("years", Integer.class)).containsExactly(2018, 2019, 2020);
+        assertThat(progress.getList("rows")).hasSize(17);
+        // Planned: the attachment, including the totals row 16/17/73 = 106 (25 national, 81 provincial).
+        List<String> planned = lines(progress, "planned");
+        assertThat(planned).isEqualTo(Attachments.attachment1());
+        assertThat(planned.get(0)).isEqualTo("province,全省合计,16,4,12,17,4,13,73,17,56,106,25,81");
+        // Nothing is filed yet.
+        assertThat(lines(progress, "completed")).isEqualTo(zeros(Attachments.attachment1()));
+    }
+
+    @Test
+    @Order(2)
+    void aFilingCompletesItsOwnCellAndNoOther() {
+        programmePublished();
+        TestEvents.send(TestEvents.ACCEPTANCE, FILING_ID, "acceptance.filed", "SDP001", null,
+                TestEvents.filed("APP-SDP001-1", "SDP001", "370100", "NATIONAL", FILED_AT));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(lines(progress(TestTokens.provinceAdmin(), PROGRAMME), "completed"))
+                        .isEqualTo(completedAfterFilingSdp001()));
+        assertThat(lines(progress(TestTokens.provinceAdmin(), PROGRAMME), "planned"))
+                .isEqualTo(Attachments.attachment1());
+    }
+
+    @Test
+    @Order(3)
+    void theSameFilingDeliveredAgainCountsOnce() {
+        programmePublished();
+        TestEvents.send(TestEvents.ACCEPTANCE, FILING_ID, "acceptance.filed", "SDP001", null,
+                TestEvents.filed("APP-SDP001-1", "SDP001", "370100", "NATIONAL", FILED_AT));
+        // A later event of the same park (same key, same partition) is handled after the duplicate.
+        UUID sentinel = TestEvents.send(TestEvents.ACCEPTANCE, "acceptance.reviewed", "SDP001",
+                Map.of("applicationId", "APP-SDP001-2", "parkCode", "SDP001", "cityCode", "370100",
+                        "outcome", "PASSED", "score", 90, "comments", "复核"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.auditor())
+                        .queryParam("subject", "SDP001").queryParam("type", "acceptance.reviewed")
+                        .when().get("/api/v1/events")
+                        .then().statusCode(200).body("items[0].eventId", equalTo(sentinel.toString())));
+
+        assertThat(lines(progress(TestTokens.provinceAdmin(), PROGRAMME), "completed"))
+                .isEqualTo(completedAfterFilingSdp001());
+        given().auth().oauth2(TestTokens.auditor())
+                .queryParam("subject", "SDP001").queryParam("type", "acceptance.filed")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].eventId", equalTo(FILING_ID.toString()))
+                .body("items[0].topic", equalTo("acceptance.events"))
+                .body("items[0].actor", equalTo("province.admin"))
+                .body("items[0].data.filedAt", equalTo(FILED_AT));
+    }
+
+    @Test
+    @Order(4)
+    void goalsCountTheFiledNationalPark() {
+        programmePublished();
+        given().auth().oauth2(TestTokens.integration())
+                .when().get("/api/v1/goals" + PROGRAMME)
+                .then().statusCode(200)
+                .body("national.parks", equalTo(25))
+                .body("national.completed", equalTo(1))
+                .body("national.required", equalTo(25))
+                .body("national.met", equalTo(false))
+                .body("provincial.parks", equalTo(81))
+                .body("provincial.completed", equalTo(0))
+                .body("provincial.required", equalTo(41))
+                .body("provincial.met", equalTo(false))
+                .body("unclassifiedParks", equalTo(0));
+        given().auth().oauth2(TestTokens.expert())
+                .when().get("/api/v1/goals" + PROGRAMME + "&asOf=2018-01-01")
+                .then().statusCode(200)
+                .body("asOf", equalTo("2018-01-01"))
+                .body("national.completed", equalTo(0));
+        // A city officer measures the same goals on their city: Jinan has 2 national parks, 3 provincial.
+        given().auth().oauth2(TestTokens.cityOfficer("370100"))
+                .when().get("/api/v1/goals" + PROGRAMME)
+                .then().statusCode(200)
+                .body("cityCode", equalTo("370100"))
+                .body("national.parks", equalTo(2))
+                .body("national.completed", equalTo(1))
+                .body("national.required", equalTo(2))
+                .body("provincial.parks", equalTo(3))
+                .body("provincial.required", equalTo(2));
+    }
+
+    @Test
+    @Order(5)
+    void asOfCountsFilingsUpToTheEndOfThatDayInShanghai() {
+        programmePublished();
+        JsonPath beforeTheProgramme = progress(TestTokens.auditor(), PROGRAMME + "&asOf=2018-01-01");
+        assertThat(beforeTheProgramme.getString("asOf")).isEqualTo("2018-01-01");
+        assertThat(lines(beforeTheProgramme, "completed")).isEqualTo(zeros(Attachments.attachment1()));
+        assertThat(lines(beforeTheProgramme, "planned")).isEqualTo(Attachments.attachment1());
+
+        // Filed at 17:30 UTC on the 19th, which is already the 20th in Shanghai.
+        assertThat(lines(progress(TestTokens.auditor(), PROGRAMME + "&asOf=2018-11-19"), "completed"))
+                .isEqualTo(zeros(Attachments.attachment1()));
+        assertThat(lines(progress(TestTokens.auditor(), PROGRAMME + "&asOf=2018-11-20"), "completed"))
+                .isEqualTo(completedAfterFilingSdp001());
+    }
+
+    @Test
+    @Order(6)
+    void aCityOfficerSeesOnlyTheirCitysRow() {
+        programmePublished();
+        JsonPath qingdao = progress(TestTokens.cityOfficer("370200"), PROGRAMME);
+        assertThat(qingdao.getList("rows")).hasSize(1);
+        assertThat(qingdao.getMap("province")).isNull();
+        assertThat(lines(qingdao, "planned")).containsExactly("370200,青岛市,2,1,1,0,0,0,2,2,0,4,3,1");
+        assertThat(qingdao.getList("years", Integer.class)).containsExactly(2018, 2019, 2020);
+    }
+
+    @Test
+    @Order(7)
+    void callersOutsideTheRolesAndBadParametersGetProblems() {
+        programmePublished();
+        for (String path : List.of("/api/v1/progress", "/api/v1/goals")) {
+            given().auth().oauth2(TestTokens.parkManager("SDP001"))
+                    .when().get(path + PROGRAMME)
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().when().get(path + PROGRAMME).then().statusCode(401);
+            given().auth().oauth2(TestTokens.provinceAdmin())
+                    .when().get(path + PROGRAMME + "&asOf=2019-13-45")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:circular-parks:problem:bad-request"))
+                    .body("field", equalTo("asOf"));
+            given().auth().oauth2(TestTokens.provinceAdmin())
+                    .when().get(path + PROGRAMME + "&asOf=2019-02-30")
+                    .then().statusCode(400).contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.provinceAdmin())
+                    .when().get(path + "?programme=1999-2001")
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("urn:circular-parks:problem:not-found"));
+            given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", " ")
+                    .when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        // Without a programme the report is the 2018-2020 one.
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/progress")
+                .then().statusCode(200)
+                .body("programme", equalTo("2018-2020"))
+                .body("province.cumulative.planned.total", equalTo(106))
+                .body("rows[0].cityCode", equalTo("370100"))
+                .body("rows[16].cityCode", equalTo("371700"))
+                .body("asOf", nullValue());
+    }
+
+    @Test
+    @Order(8)
+    void rebuildingFromTheEventLogGivesTheSameTables() {
+        programmePublished();
+        Map<String, String> before = projectionTables();
+        String progressBefore = given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/progress" + PROGRAMME).then().statusCode(200).extract().asString();
+        assertThat(before.get("park_view")).contains("SDP106");
+        assertThat(before.get("park_completion")).contains(FILING_ID.toString());
+
+        given().auth().oauth2(TestTokens.auditor())
+                .when().post("/api/v1/projections/rebuild")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(projectionTables()).isEqualTo(before);
+
+        int logged = given().auth().oauth2(TestTokens.auditor()).queryParam("size", 1)
+                .when().get("/api/v1/events").then().statusCode(200).extract().path("total");
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().post("/api/v1/projections/rebuild")
+                .then().statusCode(200)
+                .body("replayedEvents", equalTo(logged));
+
+        assertThat(projectionTables()).isEqualTo(before);
+        given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/progress" + PROGRAMME)
+                .then().statusCode(200).body(equalTo(progressBefore));
+    }
+
+    /** Completed after SDP001 (济南市, 2018, national) was filed: 2018 and cumulative of Jinan and the province. */
+    private static List<String> completedAfterFilingSdp001() {
+        List<String> lines = zeros(Attachments.attachment1());
+        for (String row : List.of("province", "370100")) {
+            for (int column : List.of(2, 3, 11, 12)) {   // 2018 total, national; cumulative total, national
+                lines = with(lines, row, column, "1");
+            }
+        }
+        return lines;
+    }
+
+    /** Every projection table as JSON text, rows in key order. */
+    private Map<String, String> projectionTables() {
+        return QuarkusTransaction.requiringNew().call(() -> Map.of(
+                "park_view", table("park_view", "park_code"),
+                "park_schedule", table("park_schedule", "programme_code, park_code"),
+                "park_completion", table("park_completion", "park_code")));
+    }
+
+    private String table(String name, String key) {
+        return (String) entityManager.createNativeQuery(
+                        "select coalesce(json_agg(t order by " + key + ")::text, '[]') from " + name + " t")
+                .getSingleResult();
+    }
+}
