@@ -65,7 +65,22 @@ public class OutboxRelay {
     @Scheduled(every = "${platform.outbox.sweep-interval:5s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        List<OutboxEvent> due = QuarkusTransaction.requiringNew().call(() -> {
+        List<OutboxEvent> due;
+        try {
+            due = dueForResend();
+        } catch (RuntimeException e) {
+            // Database down or the app shutting down: nothing is lost, the next sweep tries again.
+            LOG.warnf("Outbox sweep skipped, will retry: %s", e.getMessage());
+            return;
+        }
+        if (!due.isEmpty()) {
+            LOG.infof("Outbox sweeper sending %d unsent event(s)", due.size());
+        }
+        due.forEach(this::send);
+    }
+
+    private List<OutboxEvent> dueForResend() {
+        return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             List<OutboxEvent> rows = entityManager.createQuery("""
                             select e from OutboxEvent e
@@ -81,10 +96,6 @@ public class OutboxRelay {
             }
             return rows;
         });
-        if (!due.isEmpty()) {
-            LOG.infof("Outbox sweeper sending %d unsent event(s)", due.size());
-        }
-        due.forEach(this::send);
     }
 
     /** Number of events not yet acknowledged by the broker (exposed for health and tests). */

@@ -10,7 +10,8 @@ import java.net.URI;
  */
 public final class Problems {
 
-    private static final String TYPE_PREFIX = "urn:circular-parks:problem:";
+    public static final String TYPE_PREFIX = "urn:circular-parks:problem:";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }

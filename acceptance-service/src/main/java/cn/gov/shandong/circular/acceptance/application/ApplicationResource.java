@@ -1,0 +1,155 @@
+package cn.gov.shandong.circular.acceptance.application;
+
+import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.acceptance.park.ParkLevel;
+import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.EntityTags;
+import cn.gov.shandong.circular.common.web.Page;
+import cn.gov.shandong.circular.common.web.PageRequest;
+import cn.gov.shandong.circular.common.web.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Acceptance applications (验收申请) and their review (评审验收) and filing (备案). The role comes from
+ * {@code @RolesAllowed}; the data-level scope (the officer's city, the manager's park) from
+ * {@link AcceptanceApplications}. Writes accept {@code If-Match} with the ETag of a read.
+ */
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Acceptance applications", description = "Park applies, city reviews, province files")
+public class ApplicationResource {
+
+    private static final String BASE = "/api/v1/applications/";
+
+    @Inject
+    AcceptanceApplications applications;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARK_MANAGER)
+    @Operation(summary = "Apply for acceptance of the caller's own park (验收申请)",
+            description = "One open application per park. Send an Idempotency-Key to retry safely: the same key "
+                    + "and body return the first result, the same key with another body is refused.")
+    public Response apply(@NotNull @Valid ApplyRequest request,
+                          @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
+                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        AcceptanceApplications.ApplyResult applied = applications.apply(request, idempotencyKey);
+        ApplicationView view = applied.application();
+        Response.ResponseBuilder response = Response.status(applied.status())
+                .location(URI.create(BASE + view.id()))
+                .header(HttpHeaders.ETAG, EntityTags.of(view.version()))
+                .entity(view);
+        if (applied.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_OFFICER)
+    @Operation(summary = "Review a submitted application of the officer's city: pass, fail or return it",
+            description = "A score (0-100, per the provincial evaluation method) is required to pass or fail.")
+    public Response review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (request.outcome().scoreRequired() && request.score() == null) {
+            throw Problems.badRequest("score", "A score (0-100) is required when the outcome is "
+                    + request.outcome());
+        }
+        return current(applications.review(id, request, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/resubmission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARK_MANAGER)
+    @Operation(summary = "Resubmit the park's returned application with a revised summary")
+    public Response resubmit(@PathParam("id") UUID id, @NotNull @Valid ResubmissionRequest request,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return current(applications.resubmit(id, request, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/filing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "File a passed application with the province (备案): the completed acceptance",
+            description = "The body with remarks is optional.")
+    public Response file(@PathParam("id") UUID id, @Valid FilingRequest request,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return current(applications.file(id, request, ifMatch));
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
+            Roles.INTEGRATION})
+    @Operation(summary = "List applications within the caller's scope, newest first",
+            description = "Province-wide roles see all, a city officer their city, a park manager their park; "
+                    + "filters narrow that further.")
+    public Page<ApplicationView> list(
+            @QueryParam("parkCode") @Size(max = 20) String parkCode,
+            @QueryParam("cityCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
+            @Parameter(description = "SUBMITTED, RETURNED, PASSED, FAILED or FILED") @QueryParam("status") String status,
+            @Parameter(description = "NATIONAL or PROVINCIAL") @QueryParam("level") String level,
+            @BeanParam @Valid PageRequest page) {
+        return applications.list(blankToNull(parkCode), blankToNull(cityCode),
+                parse(ApplicationStatus.class, "status", status), parse(ParkLevel.class, "level", level),
+                page.page, page.size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
+            Roles.INTEGRATION})
+    @Operation(summary = "One application (not found outside the caller's scope)")
+    public Response get(@PathParam("id") UUID id) {
+        return current(applications.find(id));
+    }
+
+    private static Response current(ApplicationView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with 404. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest(name, name + " must be one of " + Arrays.toString(type.getEnumConstants())
+                    + ", not " + value);
+        }
+    }
+}

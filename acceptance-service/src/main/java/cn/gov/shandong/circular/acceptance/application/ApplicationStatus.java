@@ -1,0 +1,61 @@
+package cn.gov.shandong.circular.acceptance.application;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where an acceptance application stands, and the only place that says which moves are allowed.
+ *
+ * <pre>
+ * SUBMITTED --city review--> PASSED | FAILED | RETURNED
+ * RETURNED  --park resubmits--> SUBMITTED
+ * PASSED    --province files (备案)--> FILED
+ * </pre>
+ * Later states (spot-check findings, revocation) are added here, with their moves.
+ */
+public enum ApplicationStatus {
+    /** 已申请: waiting for the city's review. */
+    SUBMITTED,
+    /** 退回修改: the city sent it back for revision; the park may resubmit. */
+    RETURNED,
+    /** 验收通过: passed the city's review, waiting for provincial filing. */
+    PASSED,
+    /** 未通过: failed the city's review; the park may apply again. */
+    FAILED,
+    /** 已备案: filed with the province, the completed acceptance. */
+    FILED;
+
+    private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = new EnumMap<>(ApplicationStatus.class);
+
+    static {
+        NEXT.put(SUBMITTED, EnumSet.of(PASSED, FAILED, RETURNED));
+        NEXT.put(RETURNED, EnumSet.of(SUBMITTED));
+        NEXT.put(PASSED, EnumSet.of(FILED));
+        NEXT.put(FAILED, EnumSet.noneOf(ApplicationStatus.class));
+        NEXT.put(FILED, EnumSet.noneOf(ApplicationStatus.class));
+    }
+
+    public boolean canMoveTo(ApplicationStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /**
+     * Open applications block another application of the same park. Keep in step with the partial
+     * unique index {@code acceptance_application_one_open_per_park} (V1 migration).
+     */
+    public boolean isOpen() {
+        return this != FAILED;
+    }
+
+    public static Set<ApplicationStatus> open() {
+        EnumSet<ApplicationStatus> open = EnumSet.noneOf(ApplicationStatus.class);
+        for (ApplicationStatus status : values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        return open;
+    }
+}

@@ -1,0 +1,236 @@
+package cn.gov.shandong.circular.acceptance;
+
+import static cn.gov.shandong.circular.acceptance.Fixtures.acceptanceEvents;
+import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
+import static cn.gov.shandong.circular.acceptance.Fixtures.as;
+import static cn.gov.shandong.circular.acceptance.Fixtures.json;
+import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
+import static cn.gov.shandong.circular.common.testing.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class AcceptanceLifecycleTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeEach
+    void parksAreKnown() {
+        Fixtures.ensureParksKnown(entityManager);
+    }
+
+    @Test
+    void parkAppliesCityPassesProvinceFiles() {
+        // 明水经济技术开发区's management committee applies.
+        ExtractableResponse<Response> applied = as(TestTokens.parkManager("SDP001"))
+                .body(applyBody("SDP001", "循环化改造实施方案已全部落实：12个项目建成投产。"))
+                .post("/api/v1/applications")
+                .then().statusCode(201)
+                .extract();
+        String id = applied.path("id");
+        assertThat(applied.header("Location")).endsWith("/api/v1/applications/" + id);
+        assertThat(applied.header("ETag")).isEqualTo("\"0\"");
+        JsonNode view = json(applied.asString());
+        assertThat(view.get("parkCode").asText()).isEqualTo("SDP001");
+        assertThat(view.get("parkName").asText()).isEqualTo("明水经济技术开发区");
+        assertThat(view.get("cityCode").asText()).isEqualTo("370100");
+        assertThat(view.get("level").asText()).isEqualTo("NATIONAL");
+        assertThat(view.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(view.get("summary").asText()).isEqualTo("循环化改造实施方案已全部落实：12个项目建成投产。");
+        assertThat(view.get("submittedBy").asText()).isEqualTo("manager.SDP001");
+        assertThat(Instant.parse(view.get("submittedAt").asText())).isNotNull();
+        assertThat(view.get("review").isNull()).isTrue();
+        assertThat(view.get("filing").isNull()).isTrue();
+        assertThat(view.get("version").asLong()).isZero();
+
+        // The Jinan officer passes it with 86 points.
+        as(TestTokens.cityOfficer("370100"))
+                .header("If-Match", "\"0\"")
+                .body(reviewBody("PASSED", 86, "资料齐全，评审通过"))
+                .post("/api/v1/applications/{id}/review", id)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("PASSED"))
+                .body("review.outcome", equalTo("PASSED"))
+                .body("review.score", equalTo(86))
+                .body("review.comments", equalTo("资料齐全，评审通过"))
+                .body("review.reviewedBy", equalTo("officer.370100"))
+                .body("review.reviewedAt", notNullValue())
+                .body("filing", nullValue());
+
+        // The provincial commission files it (备案).
+        as(TestTokens.provinceAdmin())
+                .body("{\"remarks\":\"准予备案\"}")
+                .post("/api/v1/applications/{id}/filing", id)
+                .then().statusCode(200)
+                .body("status", equalTo("FILED"))
+                .body("filing.filedBy", equalTo("province.admin"))
+                .body("filing.remarks", equalTo("准予备案"))
+                .body("filing.filedAt", notNullValue())
+                .body("review.score", equalTo(86));
+
+        as(TestTokens.parkManager("SDP001")).get("/api/v1/applications/{id}", id)
+                .then().statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("status", equalTo("FILED"))
+                .body("version", equalTo(2));
+
+        // Downstream systems read the three facts on acceptance.events, in order, keyed by the park.
+        Set<String> wanted = Set.of("acceptance.applied", "acceptance.reviewed", "acceptance.filed");
+        List<ConsumerRecord<String, String>> records = acceptanceEvents(all -> ofApplication(all, id).size() == 3)
+                .stream().filter(r -> id.equals(json(r.value()).path("applicationId").asText())).toList();
+        assertThat(records).extracting(r -> header(r, "ce_type"))
+                .containsExactly("acceptance.applied", "acceptance.reviewed", "acceptance.filed");
+        for (ConsumerRecord<String, String> record : records) {
+            assertThat(record.key()).isEqualTo("SDP001");
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_id")).isNotBlank();
+            assertThat(header(record, "ce_source")).isEqualTo("/acceptance-service");
+            assertThat(header(record, "ce_subject")).isEqualTo("SDP001");
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(wanted).contains(header(record, "ce_type"));
+        }
+        Map<String, JsonNode> data = records.stream().collect(Collectors.toMap(
+                r -> header(r, "ce_type"), r -> json(r.value()), (a, b) -> a));
+
+        JsonNode appliedEvent = data.get("acceptance.applied");
+        assertThat(appliedEvent.get("parkCode").asText()).isEqualTo("SDP001");
+        assertThat(appliedEvent.get("cityCode").asText()).isEqualTo("370100");
+        assertThat(appliedEvent.get("level").asText()).isEqualTo("NATIONAL");
+        assertThat(appliedEvent.get("summary").asText()).startsWith("循环化改造实施方案");
+        assertThat(appliedEvent.get("actor").asText()).isEqualTo("manager.SDP001");
+        assertThat(appliedEvent.get("correlationId").asText()).isNotBlank();
+
+        JsonNode reviewedEvent = data.get("acceptance.reviewed");
+        assertThat(reviewedEvent.get("outcome").asText()).isEqualTo("PASSED");
+        assertThat(reviewedEvent.get("score").asInt()).isEqualTo(86);
+        assertThat(reviewedEvent.get("comments").asText()).isEqualTo("资料齐全，评审通过");
+        assertThat(reviewedEvent.get("cityCode").asText()).isEqualTo("370100");
+        assertThat(reviewedEvent.get("actor").asText()).isEqualTo("officer.370100");
+
+        JsonNode filedEvent = data.get("acceptance.filed");
+        assertThat(filedEvent.get("parkCode").asText()).isEqualTo("SDP001");
+        assertThat(filedEvent.get("cityCode").asText()).isEqualTo("370100");
+        assertThat(filedEvent.get("level").asText()).isEqualTo("NATIONAL");
+        assertThat(Instant.parse(filedEvent.get("filedAt").asText())).isNotNull();
+        assertThat(filedEvent.get("actor").asText()).isEqualTo("province.admin");
+        assertThat(header(records.get(2), "ce_actor")).isEqualTo("province.admin");
+    }
+
+    @Test
+    void returnedApplicationIsResubmittedAndStaleWritesAreRefused() {
+        String id = as(TestTokens.parkManager("SDP009"))
+                .body(applyBody("SDP009", "青岛高新区循环化改造验收申请"))
+                .post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+
+        as(TestTokens.cityOfficer("370200"))
+                .header("If-Match", "\"0\"")
+                .body(reviewBody("RETURNED", null, "请补充能源产出率指标的测算依据"))
+                .post("/api/v1/applications/{id}/review", id)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("RETURNED"))
+                .body("review.outcome", equalTo("RETURNED"))
+                .body("review.score", nullValue());
+
+        // A resubmission based on the version before the return is stale.
+        as(TestTokens.parkManager("SDP009"))
+                .header("If-Match", "\"0\"")
+                .body("{\"summary\":\"基于旧版本的修改\"}")
+                .post("/api/v1/applications/{id}/resubmission", id)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:stale-version"));
+        as(TestTokens.provinceAdmin()).get("/api/v1/applications/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("RETURNED"))
+                .body("summary", equalTo("青岛高新区循环化改造验收申请"))
+                .body("version", equalTo(1));
+
+        as(TestTokens.parkManager("SDP009"))
+                .header("If-Match", "\"1\"")
+                .body("{\"summary\":\"已补充能源产出率测算依据\"}")
+                .post("/api/v1/applications/{id}/resubmission", id)
+                .then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("summary", equalTo("已补充能源产出率测算依据"))
+                .body("submittedBy", equalTo("manager.SDP009"));
+
+        as(TestTokens.cityOfficer("370200"))
+                .body(reviewBody("PASSED", 90, null))
+                .post("/api/v1/applications/{id}/review", id)
+                .then().statusCode(200).body("status", equalTo("PASSED"));
+
+        List<ConsumerRecord<String, String>> records = acceptanceEvents(all -> ofApplication(all, id).size() == 4);
+        assertThat(ofApplication(records, id)).extracting(r -> header(r, "ce_type")).containsExactly(
+                "acceptance.applied", "acceptance.reviewed", "acceptance.resubmitted", "acceptance.reviewed");
+        JsonNode returned = json(ofApplication(records, id).get(1).value());
+        assertThat(returned.get("outcome").asText()).isEqualTo("RETURNED");
+        assertThat(returned.has("score") && returned.get("score").isNull()).isTrue();
+        assertThat(returned.get("comments").asText()).isEqualTo("请补充能源产出率指标的测算依据");
+        JsonNode resubmitted = json(ofApplication(records, id).get(2).value());
+        assertThat(resubmitted.get("summary").asText()).isEqualTo("已补充能源产出率测算依据");
+        assertThat(resubmitted.get("actor").asText()).isEqualTo("manager.SDP009");
+    }
+
+    @Test
+    void failedApplicationClosesAndTheParkMayApplyAgain() {
+        String first = as(TestTokens.parkManager("SDP008"))
+                .body(applyBody("SDP008", "第一次申请"))
+                .post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+        as(TestTokens.cityOfficer("370200"))
+                .body(reviewBody("FAILED", 52, "固体废物综合利用率未达目标"))
+                .post("/api/v1/applications/{id}/review", first)
+                .then().statusCode(200).body("status", equalTo("FAILED")).body("review.score", equalTo(52));
+
+        // A failed application cannot be filed, and no longer blocks a new one.
+        as(TestTokens.provinceAdmin()).post("/api/v1/applications/{id}/filing", first)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:circular-parks:problem:illegal-transition"));
+        String second = as(TestTokens.parkManager("SDP008"))
+                .body(applyBody("SDP008", "整改后再次申请"))
+                .post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+
+        assertThat(second).isNotEqualTo(first);
+        as(TestTokens.parkManager("SDP008")).get("/api/v1/applications?parkCode=SDP008")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].id", equalTo(second))
+                .body("items[0].status", equalTo("SUBMITTED"))
+                .body("items[1].id", equalTo(first))
+                .body("items[1].status", equalTo("FAILED"));
+    }
+
+    private static List<ConsumerRecord<String, String>> ofApplication(List<ConsumerRecord<String, String>> records,
+                                                                     String id) {
+        Function<ConsumerRecord<String, String>, String> applicationId =
+                r -> json(r.value()).path("applicationId").asText();
+        return records.stream().filter(r -> id.equals(applicationId.apply(r))).toList();
+    }
+}

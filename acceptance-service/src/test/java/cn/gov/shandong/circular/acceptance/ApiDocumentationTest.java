@@ -1,0 +1,37 @@
+package cn.gov.shandong.circular.acceptance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The front end and other systems build on the published OpenAPI document; health is public. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class ApiDocumentationTest {
+
+    @Test
+    void openApiDocumentsEveryEndpointWithoutAToken() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/applications"))
+                .body("paths", hasKey("/api/v1/applications/{id}"))
+                .body("paths", hasKey("/api/v1/applications/{id}/review"))
+                .body("paths", hasKey("/api/v1/applications/{id}/resubmission"))
+                .body("paths", hasKey("/api/v1/applications/{id}/filing"))
+                .body("paths.'/api/v1/applications'.post.summary", notNullValue())
+                .body("components.schemas.ReviewRequest.properties", hasKey("score"))
+                .body("components.schemas.ApplicationView.properties", hasKey("review"))
+                .body("components.schemas.ApplicationView.properties", hasKey("filing"));
+    }
+
+    @Test
+    void healthIsPublic() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

@@ -1,0 +1,138 @@
+package cn.gov.shandong.circular.acceptance;
+
+import static io.restassured.RestAssured.given;
+
+import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+
+/**
+ * Shared test data and helpers. The service learns its parks from {@code parks.events} as in
+ * production: the tests publish {@code park.registered} events and wait until they are applied.
+ * Each test class uses its own parks (one open application per park), listed here.
+ */
+public final class Fixtures {
+
+    public static final String PARKS_TOPIC = "parks.events";
+    public static final String ACCEPTANCE_TOPIC = "acceptance.events";
+    public static final String DLQ = "acceptance-service.dlq";
+    public static final String JINAN = "370100";
+    public static final String QINGDAO = "370200";
+    public static final String ZIBO = "370300";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Park(String code, String name, String cityCode, String cityName, String level) {
+    }
+
+    /** Attachment 2 parks the tests apply for; the comment says which test owns each. */
+    public static final List<Park> PARKS = List.of(
+            new Park("SDP001", "明水经济技术开发区", JINAN, "济南市", "NATIONAL"),        // lifecycle: happy path
+            new Park("SDP002", "济南高新区", JINAN, "济南市", "NATIONAL"),              // scope
+            new Park("SDP003", "济南槐荫工业园区", JINAN, "济南市", "PROVINCIAL"),       // illegal transitions
+            new Park("SDP004", "平阴工业园区", JINAN, "济南市", "PROVINCIAL"),           // bad input: never applies
+            new Park("SDP005", "济南经济开发区", JINAN, "济南市", "PROVINCIAL"),         // idempotency
+            new Park("SDP006", "青岛经济技术开发区", QINGDAO, "青岛市", "NATIONAL"),      // scope: the other manager
+            new Park("SDP007", "胶南经济开发区", QINGDAO, "青岛市", "PROVINCIAL"),       // concurrent applications
+            new Park("SDP008", "胶州经济技术开发区", QINGDAO, "青岛市", "NATIONAL"),      // lifecycle: fail, apply again
+            new Park("SDP009", "青岛高新区", QINGDAO, "青岛市", "NATIONAL"),            // lifecycle: return, resubmit
+            new Park("SDP010", "高青经济开发区", ZIBO, "淄博市", "PROVINCIAL"),          // bad input: review
+            new Park("SDP011", "淄博高新区", ZIBO, "淄博市", "NATIONAL"));              // idempotency: other body
+
+    private static volatile boolean registered;
+
+    private Fixtures() {
+    }
+
+    /** Publishes the fixture parks once per test run and waits until the directory holds them all. */
+    public static synchronized void ensureParksKnown(EntityManager entityManager) {
+        if (!registered) {
+            PARKS.forEach(Fixtures::publishParkRegistered);
+            registered = true;
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                count(entityManager, "select count(*) from park_directory where park_code in ("
+                        + String.join(",", PARKS.stream().map(p -> "'" + p.code() + "'").toList()) + ")")
+                        == PARKS.size());
+    }
+
+    public static UUID publishParkRegistered(Park park) {
+        UUID id = UUID.randomUUID();
+        publish(id, "park.registered", park.code(), parkRegisteredData(park));
+        return id;
+    }
+
+    public static String parkRegisteredData(Park park) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("parkCode", park.code())
+                .put("name", park.name())
+                .put("cityCode", park.cityCode())
+                .put("cityName", park.cityName())
+                .put("level", park.level())
+                .put("zoneKind", "ECONOMIC_AND_TECHNOLOGICAL_DEVELOPMENT_ZONE")
+                .put("actor", "system")
+                .put("correlationId", "seed:attachment-2");
+        return data.toString();
+    }
+
+    /** A CloudEvent on parks.events as parks-service would publish it (binary mode, key = park code). */
+    public static void publish(UUID id, String type, String parkCode, String data) {
+        KafkaTestClient.send(PARKS_TOPIC, parkCode,
+                KafkaTestClient.cloudEventHeaders(id, type, "/parks-service", parkCode), data);
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static String applyBody(String parkCode, String summary) {
+        return JSON.createObjectNode().put("parkCode", parkCode).put("summary", summary).toString();
+    }
+
+    public static String reviewBody(String outcome, Integer score, String comments) {
+        ObjectNode body = JSON.createObjectNode().put("outcome", outcome).put("comments", comments);
+        if (score != null) {
+            body.put("score", score);
+        }
+        return body.toString();
+    }
+
+    public static long count(EntityManager entityManager, String sql) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    public static long applicationsOf(EntityManager entityManager, String parkCode) {
+        return count(entityManager, "select count(*) from acceptance_application where park_code = '" + parkCode + "'");
+    }
+
+    /** Events recorded for a park (the outbox is the only way an event reaches acceptance.events). */
+    public static long eventsOf(EntityManager entityManager, String parkCode) {
+        return count(entityManager, "select count(*) from outbox_event where event_key = '" + parkCode + "'");
+    }
+
+    /** Reads acceptance.events like a downstream system until the predicate holds (or 30 s pass). */
+    public static List<ConsumerRecord<String, String>> acceptanceEvents(
+            Predicate<List<ConsumerRecord<String, String>>> until) {
+        return KafkaTestClient.readAll(ACCEPTANCE_TOPIC, Duration.ofSeconds(30), until);
+    }
+
+    public static JsonNode json(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + value, e);
+        }
+    }
+}
