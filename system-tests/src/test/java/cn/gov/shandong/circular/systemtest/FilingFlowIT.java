@@ -1,0 +1,299 @@
+package cn.gov.shandong.circular.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * One filing through the whole system, as users do it: the packaged services, a Kafka broker process,
+ * Keycloak with the realm imported, PostgreSQL; real tokens by password grant; HTTP only.
+ * The steps build on each other, so they run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FilingFlowIT {
+
+    static final String PARKS = "http://127.0.0.1:8081";
+    static final String PLANS = "http://127.0.0.1:8082";
+    static final String ACCEPTANCE = "http://127.0.0.1:8083";
+    static final String REPORTING = "http://127.0.0.1:8084";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PROJECTION_WAIT = Duration.ofSeconds(30);
+
+    @BeforeAll
+    static void startTheSystem() {
+        LocalPlatform.start();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        LocalPlatform.stop();
+    }
+
+    @Test
+    @Order(1)
+    void registryHoldsTheSeventeenCitiesAndTheParksOfAttachmentTwo() {
+        String admin = Keycloak.token("province.admin");
+        given().auth().oauth2(admin).when().get(PARKS + "/api/v1/cities?size=50")
+                .then().statusCode(200).body("total", is(17))
+                .body("items.code", hasItems("370100", "371200", "371700"));
+        given().auth().oauth2(admin).when().get(PARKS + "/api/v1/parks?size=200")
+                .then().statusCode(200).body("total", is(106));
+        given().auth().oauth2(admin).when().get(PARKS + "/api/v1/parks?cityCode=370100&level=NATIONAL")
+                .then().statusCode(200).body("items.name", hasItems("明水经济技术开发区", "济南高新区"));
+        given().auth().oauth2(admin).when().get(PARKS + "/api/v1/parks/SDP001")
+                .then().statusCode(200).body("name", is("明水经济技术开发区")).body("level", is("NATIONAL"));
+    }
+
+    @Test
+    @Order(2)
+    void programmeSchedulesEachParkForItsYear() {
+        String admin = Keycloak.token("province.admin");
+        given().auth().oauth2(admin).when().get(PLANS + "/api/v1/programmes/2018-2020")
+                .then().statusCode(200).body("startYear", is(2018)).body("endYear", is(2020));
+        given().auth().oauth2(admin).when().get(PLANS + "/api/v1/programmes/2018-2020/schedule?size=200")
+                .then().statusCode(200).body("total", is(106));
+        given().auth().oauth2(admin).when().get(PLANS + "/api/v1/parks/SDP001/schedule")
+                .then().statusCode(200).body("items[0].year", is(2018));
+    }
+
+    @Test
+    @Order(3)
+    void plannedTableEqualsAttachmentOneCellForCellAndNothingIsCompletedYet() {
+        JsonNode progress = awaitProgress(p -> cumulativePlanned(p) == 106);
+
+        Map<String, List<Integer>> attachmentOne = AttachmentOne.rows();
+        assertThat(progress.get("rows")).hasSize(17);
+        for (JsonNode row : progress.get("rows")) {
+            String city = row.get("cityCode").asText();
+            assertThat(cells(row, "planned")).as("planned, city " + city).isEqualTo(attachmentOne.get(city));
+            assertThat(cells(row, "completed")).as("completed, city " + city).containsOnly(0);
+        }
+        assertThat(cells(progress.get("province"), "planned")).isEqualTo(attachmentOne.get("province"))
+                .isEqualTo(List.of(16, 4, 12, 17, 4, 13, 73, 17, 56, 106, 25, 81));
+    }
+
+    @Test
+    @Order(4)
+    void outOfScopeCallsAreRefusedAndLeaveNothing() {
+        // A Qingdao park's manager cannot apply for a Jinan park.
+        given().auth().oauth2(Keycloak.token("qingdao.etdz.manager")).contentType(ContentType.JSON)
+                .body(Map.of("parkCode", "SDP001", "summary", "越权申请"))
+                .when().post(ACCEPTANCE + "/api/v1/applications")
+                .then().statusCode(403).contentType("application/problem+json");
+        // A Qingdao officer cannot read Jinan's parks.
+        given().auth().oauth2(Keycloak.token("qingdao.officer"))
+                .when().get(PARKS + "/api/v1/parks/SDP001")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Keycloak.token("province.admin"))
+                .when().get(ACCEPTANCE + "/api/v1/applications?parkCode=SDP001")
+                .then().statusCode(200).body("total", is(0));
+        // No token, no data.
+        given().when().get(REPORTING + "/api/v1/progress").then().statusCode(401);
+    }
+
+    @Test
+    @Order(5)
+    void aFiledAcceptanceRaisesTheCompletedCountByExactlyOne() {
+        String applicationId = fileAcceptance("mingshui.manager", "jinan.officer", "SDP001");
+
+        // The Qingdao officer could not have reviewed it: it is not even visible to them.
+        given().auth().oauth2(Keycloak.token("qingdao.officer"))
+                .when().get(ACCEPTANCE + "/api/v1/applications/" + applicationId)
+                .then().statusCode(404);
+
+        long filedAt = System.nanoTime();
+        JsonNode progress = awaitProgress(p -> completed(p, "370100", 2018, "national") == 1);
+        long millis = (System.nanoTime() - filedAt) / 1_000_000;
+        System.out.printf("filing -> reporting projection: %d ms%n", millis);
+        assertOnlyCompleted(progress, "370100", 2018, "national");
+        given().auth().oauth2(Keycloak.token("province.admin")).when().get(REPORTING + "/api/v1/goals")
+                .then().statusCode(200).body("national.completed", is(1)).body("national.parks", is(25));
+    }
+
+    @Test
+    @Order(6)
+    void theCountStaysOneAfterTheReportingServiceRestarts() {
+        LocalPlatform.stopComponent("reporting");
+        LocalPlatform.startComponent("reporting");
+
+        JsonNode progress = awaitProgress(p -> cumulativePlanned(p) == 106);
+        assertOnlyCompleted(progress, "370100", 2018, "national");
+    }
+
+    @Test
+    @Order(7)
+    void eventsAreOnTheTopicsAsCloudEventsKeyedByParkNamingTheActor() throws Exception {
+        List<ConsumerRecord<String, String>> records = readTopic("acceptance.events", 3);
+        List<String> types = records.stream().map(r -> header(r, "ce_type")).toList();
+        assertThat(types).contains("acceptance.applied", "acceptance.reviewed", "acceptance.filed");
+        ConsumerRecord<String, String> filed = records.stream()
+                .filter(r -> "acceptance.filed".equals(header(r, "ce_type"))).findFirst().orElseThrow();
+        assertThat(filed.key()).isEqualTo("SDP001");
+        assertThat(header(filed, "ce_source")).isEqualTo("/acceptance-service");
+        assertThat(header(filed, "ce_subject")).isEqualTo("SDP001");
+        assertThat(UUID.fromString(header(filed, "ce_id"))).isNotNull();
+        assertThat(JSON.readTree(filed.value()).get("actor").asText()).isEqualTo("province.admin");
+
+        assertThat(readTopic("parks.events", 106)).hasSizeGreaterThanOrEqualTo(106);
+        assertThat(readTopic("plans.events", 106)).hasSizeGreaterThanOrEqualTo(106);
+    }
+
+    @Test
+    @Order(8)
+    void aFilingDuringABrokerOutageSucceedsAndItsEventArrivesWhenTheBrokerIsBack() {
+        LocalPlatform.stopComponent("kafka");
+        try {
+            fileAcceptance("qingdao.etdz.manager", "qingdao.officer", "SDP006");
+        } finally {
+            LocalPlatform.startComponent("kafka");
+        }
+        JsonNode progress = awaitProgress(p -> completed(p, "370200", 2018, "national") == 1, Duration.ofSeconds(120));
+        assertThat(completed(progress, "370100", 2018, "national")).isEqualTo(1);
+        assertThat(cells(progress.get("province"), "completed"))
+                .isEqualTo(List.of(2, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0));
+    }
+
+    // --- the steps users take ---
+
+    /** Apply (park manager), pass (city officer), file (province): returns the application id. */
+    private static String fileAcceptance(String manager, String officer, String parkCode) {
+        String id = given().auth().oauth2(Keycloak.token(manager)).contentType(ContentType.JSON)
+                .body(Map.of("parkCode", parkCode, "summary", "循环化改造实施方案已全部完成，申请验收。"))
+                .when().post(ACCEPTANCE + "/api/v1/applications")
+                .then().statusCode(201).body("status", is("SUBMITTED"))
+                .extract().path("id");
+        // Filing an unreviewed application is an illegal transition.
+        given().auth().oauth2(Keycloak.token("province.admin")).contentType(ContentType.JSON).body(Map.of())
+                .when().post(ACCEPTANCE + "/api/v1/applications/" + id + "/filing")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(Keycloak.token(officer)).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "PASSED", "score", 88, "comments", "资源产出率等指标达到方案目标"))
+                .when().post(ACCEPTANCE + "/api/v1/applications/" + id + "/review")
+                .then().statusCode(200).body("status", is("PASSED"));
+        given().auth().oauth2(Keycloak.token("province.admin")).contentType(ContentType.JSON)
+                .body(Map.of("remarks", "准予备案"))
+                .when().post(ACCEPTANCE + "/api/v1/applications/" + id + "/filing")
+                .then().statusCode(200).body("status", is("FILED"));
+        return id;
+    }
+
+    // --- reading the progress table ---
+
+    private static JsonNode awaitProgress(java.util.function.Predicate<JsonNode> condition) {
+        return awaitProgress(condition, PROJECTION_WAIT);
+    }
+
+    private static JsonNode awaitProgress(java.util.function.Predicate<JsonNode> condition, Duration timeout) {
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+            String body = given().auth().oauth2(Keycloak.token("province.admin"))
+                    .when().get(REPORTING + "/api/v1/progress?programme=2018-2020")
+                    .then().statusCode(200).extract().asString();
+            last[0] = JSON.readTree(body);
+            return condition.test(last[0]);
+        });
+        return last[0];
+    }
+
+    private static int cumulativePlanned(JsonNode progress) {
+        JsonNode province = progress.get("province");
+        return province == null || province.isNull() ? 0 : province.at("/cumulative/planned/total").asInt();
+    }
+
+    /** A row's cells in Attachment 1's order: per year total/national/provincial, then the cumulative three. */
+    private static List<Integer> cells(JsonNode row, String kind) {
+        List<Integer> cells = new ArrayList<>();
+        for (int year = 2018; year <= 2020; year++) {
+            JsonNode counts = yearCell(row, year).get(kind);
+            cells.addAll(List.of(counts.get("total").asInt(), counts.get("national").asInt(),
+                    counts.get("provincial").asInt()));
+        }
+        JsonNode cumulative = row.get("cumulative").get(kind);
+        cells.addAll(List.of(cumulative.get("total").asInt(), cumulative.get("national").asInt(),
+                cumulative.get("provincial").asInt()));
+        return cells;
+    }
+
+    private static JsonNode yearCell(JsonNode row, int year) {
+        for (JsonNode cell : row.get("years")) {
+            if (cell.get("year").asInt() == year) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no year " + year + " in " + row);
+    }
+
+    private static int completed(JsonNode progress, String city, int year, String level) {
+        for (JsonNode row : progress.get("rows")) {
+            if (city.equals(row.get("cityCode").asText())) {
+                return yearCell(row, year).get("completed").get(level).asInt();
+            }
+        }
+        throw new AssertionError("no row for city " + city);
+    }
+
+    /** Exactly one park completed in the whole table: the given city, year and level. */
+    private static void assertOnlyCompleted(JsonNode progress, String city, int year, String level) {
+        for (JsonNode row : progress.get("rows")) {
+            List<Integer> completed = cells(row, "completed");
+            if (city.equals(row.get("cityCode").asText())) {
+                int offset = (year - 2018) * 3;
+                List<Integer> expected = new ArrayList<>(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0));
+                expected.set(offset, 1);
+                expected.set(offset + ("national".equals(level) ? 1 : 2), 1);
+                expected.set("national".equals(level) ? 10 : 11, 1);
+                assertThat(completed).as("completed, city " + city).isEqualTo(expected);
+            } else {
+                assertThat(completed).as("completed, city " + row.get("cityCode").asText()).containsOnly(0);
+            }
+        }
+        assertThat(progress.get("province").at("/cumulative/completed/total").asInt()).isEqualTo(1);
+    }
+
+    // --- reading Kafka as another system would ---
+
+    private static List<ConsumerRecord<String, String>> readTopic(String topic, int atLeast) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (records.size() < atLeast && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
