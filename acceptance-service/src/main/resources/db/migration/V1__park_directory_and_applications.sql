@@ -1,15 +1,6 @@
--- acceptance-service schema: the local park directory (a copy fed by parks.events), acceptance
--- applications and the Idempotency-Key records of creates.
-
--- The parks this service needs, copied from park.registered events; never read from parks-service.
-create table park_directory (
-    park_code  varchar(20)  primary key,
-    name       varchar(200) not null,
-    city_code  varchar(6)   not null,
-    city_name  varchar(50),
-    level      varchar(20)  not null,            -- NATIONAL / PROVINCIAL
-    updated_at timestamptz  not null
-);
+-- acceptance-service schema: acceptance applications and the Idempotency-Key records of creates.
+-- The local park directory they reference (park_directory, a copy fed by parks.events; never read from
+-- parks-service) is platform-common's migration db/park-directory/V0_2, which runs before this one.
 
 -- 验收申请: one park's application, its city review (评审验收) and the provincial filing (备案).
 -- city_code and level are copied from the directory when the park applies: the application stays

@@ -1,5 +1,6 @@
--- Programmes (the 2018-2020 plan, later 2021-2025 ...), the year each park is scheduled to complete
--- its circular transformation, and the local copy of the parks this service needs (from parks.events).
+-- Programmes (the 2018-2020 plan, later 2021-2025 ...) and the year each park is scheduled to complete
+-- its circular transformation. The local copy of the parks (park_directory, from parks.events) is
+-- platform-common's db/park-directory migration.
 
 create table programme (
     code                   varchar(20)  primary key,            -- e.g. 2018-2020; stable, never reused
@@ -59,14 +60,3 @@ $$;
 create trigger programme_years_cover_schedules
     before update of start_year, end_year on programme
     for each row execute function programme_years_cover_schedules();
-
--- Local copy of the parks from parks.events (park.registered), kept by the plans.park-directory consumer.
-create table park_directory (
-    park_code   varchar(20)  primary key,
-    name        varchar(200) not null,
-    city_code   varchar(6)   not null,
-    city_name   varchar(50)  not null,
-    level       varchar(20)  not null check (level in ('NATIONAL', 'PROVINCIAL')),
-    updated_at  timestamptz  not null
-);
-create index park_directory_city on park_directory (city_code);

@@ -76,6 +76,23 @@ class ParkDirectoryProjectionTest {
                 .body("level", org.hamcrest.Matchers.equalTo("PROVINCIAL"));
     }
 
+    @Test
+    void aRegistrationWithoutTheCityNameIsPoisonAsTheContractRequiresIt() {
+        // The park code, name, city code, city name and level are all required (docs/asyncapi.yaml).
+        UUID nameless = UUID.randomUUID();
+        Fixtures.publish(nameless, "park.registered", "SDP014",
+                "{\"parkCode\":\"SDP014\",\"name\":\"枣庄高新区\",\"cityCode\":\"370400\",\"level\":\"NATIONAL\"}");
+        UUID marker = UUID.randomUUID();
+        Fixtures.publish(marker, "park.some-future-type", "SDP014", "{\"parkCode\":\"SDP014\"}");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(marker));
+        var deadLetters = KafkaTestClient.readAll(Fixtures.DLQ, Duration.ofSeconds(30), all ->
+                all.stream().anyMatch(r -> nameless.toString().equals(KafkaTestClient.header(r, "ce_id"))));
+        assertThat(deadLetters).extracting(r -> KafkaTestClient.header(r, "ce_id")).contains(nameless.toString());
+        assertThat(processed(nameless)).isFalse();
+        assertThat(parkName("SDP014")).isNull();
+    }
+
     private boolean processed(UUID eventId) {
         return count(entityManager, "select count(*) from processed_event where consumer = 'acceptance.park-directory'"
                 + " and event_id = '" + eventId + "'") == 1;

@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
-import cn.gov.shandong.circular.acceptance.park.ParkDirectoryEntry;
-import cn.gov.shandong.circular.acceptance.park.ParkLevel;
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
+import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,9 +1,10 @@
 package cn.gov.shandong.circular.acceptance.application;
 
 import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.acceptance.park.ParkDirectoryEntry;
-import cn.gov.shandong.circular.acceptance.park.ParkLevel;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
+import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -53,6 +53,9 @@ public class AcceptanceApplications {
     @Inject
     IdempotencyKeys idempotencyKeys;
 
+    @Inject
+    ParkDirectory parkDirectory;
+
     @ConfigProperty(name = "platform.topic")
     String topic;
 
@@ -74,10 +77,8 @@ public class AcceptanceApplications {
             }
         }
         // Locking the park's directory row makes concurrent applications of one park take turns.
-        ParkDirectoryEntry park = ParkDirectoryEntry.findById(request.parkCode(), LockModeType.PESSIMISTIC_WRITE);
-        if (park == null) {
-            throw Problems.unknownReference("parkCode", "Park " + request.parkCode() + " is not known");
-        }
+        ParkDirectoryEntry park = parkDirectory.findForUpdate(request.parkCode()).orElseThrow(() ->
+                Problems.unknownReference("parkCode", "Park " + request.parkCode() + " is not known"));
         requireNoOpenApplication(park.parkCode);
 
         AcceptanceApplication application =
@@ -154,19 +155,10 @@ public class AcceptanceApplications {
                                       int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (!caller.isProvinceWide()) {
-            // A city officer sees their city, a park manager their park; a token with neither claim sees nothing.
-            List<String> scope = new ArrayList<>();
-            caller.cityCode().ifPresent(own -> {
-                scope.add("cityCode = :ownCity");
-                parameters.and("ownCity", own);
-            });
-            caller.parkCode().ifPresent(own -> {
-                scope.add("parkCode = :ownPark");
-                parameters.and("ownPark", own);
-            });
-            where.add(scope.isEmpty() ? "1 = 0" : "(" + String.join(" or ", scope) + ")");
-        }
+        // The application's city (copied when it applied) and park; filters only narrow within that.
+        Caller.ScopeRestriction scope = caller.scopeRestriction("cityCode", "parkCode");
+        scope.condition().ifPresent(where::add);
+        scope.parameters().forEach(parameters::and);
         if (parkCode != null) {
             where.add("parkCode = :parkCode");
             parameters.and("parkCode", parkCode);
@@ -186,9 +178,10 @@ public class AcceptanceApplications {
         var query = AcceptanceApplication.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.descending("submittedAt").and("id"), parameters);
         List<AcceptanceApplication> applications = query.page(page, size).list();
-        Map<String, String> parkNames = parkNames(applications.stream().map(a -> a.parkCode).distinct().toList());
+        Map<String, ParkDirectoryEntry> parks =
+                parkDirectory.findAll(applications.stream().map(a -> a.parkCode).distinct().toList());
         List<ApplicationView> items = applications.stream()
-                .map(a -> view(a, parkNames.get(a.parkCode)))
+                .map(a -> view(a, nameOf(parks.get(a.parkCode))))
                 .toList();
         return new Page<>(items, page, size, query.count());
     }
@@ -235,20 +228,15 @@ public class AcceptanceApplications {
     }
 
     private ApplicationView view(AcceptanceApplication application) {
-        ParkDirectoryEntry park = ParkDirectoryEntry.findById(application.parkCode);
-        return view(application, park == null ? null : park.name);
+        return view(application, nameOf(parkDirectory.find(application.parkCode).orElse(null)));
     }
 
     private static ApplicationView view(AcceptanceApplication application, String parkName) {
         return ApplicationView.of(application, parkName);
     }
 
-    private Map<String, String> parkNames(List<String> parkCodes) {
-        if (parkCodes.isEmpty()) {
-            return Map.of();
-        }
-        return ParkDirectoryEntry.<ParkDirectoryEntry>list("parkCode in ?1", parkCodes).stream()
-                .collect(Collectors.toMap(p -> p.parkCode, p -> p.name, (a, b) -> a));
+    private static String nameOf(ParkDirectoryEntry park) {
+        return park == null ? null : park.name;
     }
 
     /** Timestamps at the database's precision, so a stored value reads back equal. */

@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.acceptance.application;
 
-import cn.gov.shandong.circular.acceptance.park.ParkLevel;
+import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import java.util.UUID;
 
 /**

@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
 import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.acceptance.park.ParkLevel;
+import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;

@@ -59,15 +59,9 @@ public class ParkResource {
             where.add("city.code = :city");
             parameters.and("city", cityCode);
         }
-        caller.cityRestriction().ifPresent(own -> {
-            where.add("city.code = :ownCity");
-            parameters.and("ownCity", own);
-        });
-        if (!caller.isProvinceWide() && caller.cityCode().isEmpty()) {
-            // A park manager sees their own park only (no park claim: nothing).
-            where.add("code = :ownPark");
-            parameters.and("ownPark", caller.parkCode().orElse(""));
-        }
+        Caller.ScopeRestriction scope = caller.scopeRestriction("city.code", "code");
+        scope.condition().ifPresent(where::add);
+        scope.parameters().forEach(parameters::and);
         ParkLevel level = parseLevel(levelName);
         if (level != null) {
             where.add("level = :level");

@@ -1,11 +1,12 @@
 package cn.gov.shandong.circular.plans.schedule;
 
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
-import cn.gov.shandong.circular.plans.park.ParkDirectoryEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,9 @@ public class ParkScheduleResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ParkDirectory parkDirectory;
+
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
@@ -45,7 +49,7 @@ public class ParkScheduleResource {
         long total = entityManager.createQuery("select count(s) " + SCHEDULES, Long.class)
                 .setParameter("park", parkCode)
                 .getSingleResult();
-        ParkDirectoryEntry park = ParkDirectoryEntry.findById(parkCode);
+        ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
         // A city officer's scope needs the park's city: a park not yet in the directory stays hidden from them.
         if ((park == null && total == 0) || !caller.canSeePark(parkCode, park == null ? null : park.cityCode)) {
             throw Problems.notFound("park", parkCode);

@@ -1,11 +1,11 @@
 package cn.gov.shandong.circular.plans.schedule;
 
+import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
-import cn.gov.shandong.circular.plans.park.ParkLevel;
 import cn.gov.shandong.circular.plans.programme.Programme;
 import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,22 +85,10 @@ public class ProgrammeScheduleResource {
             where.append(" and s.year = :year");
             parameters.put("year", y);
         });
-        if (!caller.isProvinceWide()) {
-            List<String> visible = new ArrayList<>();
-            caller.cityCode().ifPresent(own -> {
-                visible.add("d.cityCode = :ownCity");
-                parameters.put("ownCity", own);
-            });
-            caller.parkCode().ifPresent(own -> {
-                visible.add("s.parkCode = :ownPark");
-                parameters.put("ownPark", own);
-            });
-            if (visible.isEmpty()) {
-                // A scoped role whose token names no city or park sees nothing.
-                return new Page<>(List.of(), page.page, page.size, 0);
-            }
-            where.append(" and (").append(String.join(" or ", visible)).append(')');
-        }
+        // Within the caller's scope: a park the directory cannot place in a city yet is not a city officer's.
+        Caller.ScopeRestriction scope = caller.scopeRestriction("d.cityCode", "s.parkCode");
+        scope.condition().ifPresent(condition -> where.append(" and ").append(condition));
+        parameters.putAll(scope.parameters());
 
         String from = " from ScheduledCompletion s left join ParkDirectoryEntry d on d.parkCode = s.parkCode";
         TypedQuery<ScheduleEntry> items = entityManager.createQuery("select new " + ScheduleEntry.class.getName()

@@ -4,7 +4,13 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,8 +28,8 @@ public class Caller {
     public static final String PARK_CLAIM = "park_code";
     /** Actor recorded for changes made outside a request (seed migrations, consumers). */
     public static final String SYSTEM = "system";
-    /** Matches no city code (codes are six digits). */
-    static final String NO_SUCH_CITY = "-";
+    /** A field path of a JPQL/HQL query, e.g. {@code d.cityCode}. */
+    private static final Pattern QUERY_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     @Inject
     SecurityIdentity identity;
@@ -68,18 +74,58 @@ public class Caller {
     }
 
     /**
-     * The city a list must be restricted to: empty for province-wide callers, the officer's city
-     * otherwise. A city officer whose token lacks the claim gets a value no city has, so they see
-     * nothing rather than everything. Park managers are restricted by park, see {@link #parkCode()}.
+     * The caller's scope as a restriction of a list query (JPQL/HQL), the list counterpart of
+     * {@link #canSeePark}: province-wide roles see every row (no condition); a city officer the rows
+     * whose {@code cityField} is the token's city; a park manager the rows whose {@code parkField} is
+     * the token's park. A scoped role whose token lacks its claim, and any other role, sees nothing
+     * rather than everything. Parameters are named {@code scopeCity} and {@code scopePark}.
+     *
+     * @param cityField the query's path to the row's city code, e.g. {@code city.code}
+     * @param parkField the query's path to the row's park code, e.g. {@code s.parkCode}
      */
-    public Optional<String> cityRestriction() {
+    public ScopeRestriction scopeRestriction(String cityField, String parkField) {
+        requirePath(cityField);
+        requirePath(parkField);
         if (isProvinceWide()) {
-            return Optional.empty();
+            return ScopeRestriction.NONE;
         }
-        if (hasRole(Roles.CITY_OFFICER)) {
-            return Optional.of(cityCode().orElse(NO_SUCH_CITY));
+        List<String> visible = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        cityCode().ifPresent(city -> {
+            visible.add(cityField + " = :" + ScopeRestriction.CITY_PARAMETER);
+            parameters.put(ScopeRestriction.CITY_PARAMETER, city);
+        });
+        parkCode().ifPresent(park -> {
+            visible.add(parkField + " = :" + ScopeRestriction.PARK_PARAMETER);
+            parameters.put(ScopeRestriction.PARK_PARAMETER, park);
+        });
+        if (visible.isEmpty()) {
+            return ScopeRestriction.NOTHING;
         }
-        return Optional.empty();
+        String condition = visible.size() == 1 ? visible.get(0) : "(" + String.join(" or ", visible) + ")";
+        return new ScopeRestriction(Optional.of(condition), Collections.unmodifiableMap(parameters));
+    }
+
+    /**
+     * A condition to add (with {@code and}) to a list query's where clause, and the parameters it uses.
+     *
+     * @param condition  empty when the caller sees every row
+     * @param parameters the values of the named parameters in the condition
+     */
+    public record ScopeRestriction(Optional<String> condition, Map<String, Object> parameters) {
+
+        public static final String CITY_PARAMETER = "scopeCity";
+        public static final String PARK_PARAMETER = "scopePark";
+
+        static final ScopeRestriction NONE = new ScopeRestriction(Optional.empty(), Map.of());
+        static final ScopeRestriction NOTHING = new ScopeRestriction(Optional.of("1 = 0"), Map.of());
+    }
+
+    /** The field paths are spliced into the query: allow plain paths only, never request input. */
+    private static void requirePath(String field) {
+        if (field == null || !QUERY_PATH.matcher(field).matches()) {
+            throw new IllegalArgumentException("not a query path: " + field);
+        }
     }
 
     private Optional<String> claim(String name) {

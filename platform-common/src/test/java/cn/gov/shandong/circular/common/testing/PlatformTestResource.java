@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -62,6 +63,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     /** The in-JVM broker, started on first use and kept for the whole test JVM. */
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
+            // Kafka's servers halt the JVM on a fatal fault (e.g. a log dir removed during shutdown);
+            // in a test JVM that would kill the test run with a non-zero exit. Log instead.
+            Exit.setExitProcedure((status, message) -> System.err.println("Kafka asked to exit(" + status + "): " + message));
+            Exit.setHaltProcedure((status, message) -> System.err.println("Kafka asked to halt(" + status + "): " + message));
             try {
                 KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)

@@ -1,0 +1,148 @@
+package cn.gov.shandong.circular.common.parkdirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import cn.gov.shandong.circular.common.fixture.ParkEvents;
+import cn.gov.shandong.circular.common.inbox.IncomingEvent;
+import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The park directory's effect, as the services' parks.events consumers run it inside
+ * {@code IdempotentConsumer#applyOnce} (their tests cover the Kafka path: dedup, dead letters).
+ * Parks of Zibo (370300) and Zaozhuang (370400) only: the scope test counts Jinan's and Qingdao's.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class ParkDirectoryTest {
+
+    @Inject
+    ParkDirectory directory;
+
+    @Test
+    void aRegisteredParkIsCopiedWithItsCityLevelAndRegistrationTime() {
+        IncomingEvent registered = ParkEvents.registered("SDP012", "桓台经济开发区", "370300", "淄博市", "PROVINCIAL");
+
+        apply(registered);
+
+        ParkDirectoryEntry park = find("SDP012").orElseThrow();
+        assertThat(park.name).isEqualTo("桓台经济开发区");
+        assertThat(park.cityCode).isEqualTo("370300");
+        assertThat(park.cityName).isEqualTo("淄博市");
+        assertThat(park.level).isEqualTo(ParkLevel.PROVINCIAL);
+        assertThat(park.updatedAt).isCloseTo(registered.time(), within(1, ChronoUnit.MICROS));
+    }
+
+    @Test
+    void aParkRegisteredAgainReplacesTheCopy() {
+        apply(ParkEvents.registered("SDP013", "滕州经济开发区", "370400", "枣庄市", "PROVINCIAL"));
+        apply(ParkEvents.registered("SDP013", "滕州经济开发区（更正）", "370300", "淄博市", "NATIONAL"));
+
+        ParkDirectoryEntry park = find("SDP013").orElseThrow();
+        assertThat(park.name).isEqualTo("滕州经济开发区（更正）");
+        assertThat(park.cityCode).isEqualTo("370300");
+        assertThat(park.cityName).isEqualTo("淄博市");
+        assertThat(park.level).isEqualTo(ParkLevel.NATIONAL);
+        assertThat(findAll(List.of("SDP013"))).hasSize(1);
+    }
+
+    @Test
+    void otherEventTypesAreIgnored() {
+        ObjectNode data = ParkEvents.registeredData("SDP014", "枣庄高新区", "370400", "枣庄市", "NATIONAL");
+
+        apply(ParkEvents.event("park.some-future-fact", "SDP014", data));
+
+        assertThat(find("SDP014")).isEmpty();
+    }
+
+    @Test
+    void aRegistrationLackingARequiredFieldIsPoisonAndLeavesNothing() {
+        for (String field : List.of("parkCode", "name", "cityCode", "cityName", "level")) {
+            ObjectNode data = ParkEvents.registeredData("SDP015", "薛城经济开发区", "370400", "枣庄市", "PROVINCIAL");
+            data.remove(field);
+            assertPoison(ParkEvents.event("park.registered", "SDP015", data), "lacks " + field);
+        }
+        ObjectNode blankName = ParkEvents.registeredData("SDP015", " ", "370400", "枣庄市", "PROVINCIAL");
+        assertPoison(ParkEvents.event("park.registered", "SDP015", blankName), "lacks name");
+        ObjectNode nullCity = ParkEvents.registeredData("SDP015", "薛城经济开发区", null, null, "PROVINCIAL");
+        assertPoison(ParkEvents.event("park.registered", "SDP015", nullCity), "lacks cityCode, cityName");
+        assertThat(find("SDP015")).isEmpty();
+    }
+
+    @Test
+    void aLevelOtherThanNationalOrProvincialIsPoison() {
+        for (String level : List.of("COUNTY", "national")) {
+            assertPoison(ParkEvents.registered("SDP016", "山亭经济开发区", "370400", "枣庄市", level), "level " + level);
+        }
+        assertPoison(ParkEvents.registered("SDP016", "山亭经济开发区", "370400", "枣庄市", ""), "(park.registered)");
+        // Not the ordinal either: the contract's level is a name.
+        ObjectNode ordinal = ParkEvents.registeredData("SDP016", "山亭经济开发区", "370400", "枣庄市", null).put("level", 1);
+        assertPoison(ParkEvents.event("park.registered", "SDP016", ordinal), "(park.registered)");
+        assertThat(find("SDP016")).isEmpty();
+    }
+
+    @Test
+    void findAllLeavesOutUnknownParks() {
+        apply(ParkEvents.registered("SDP017", "峄城经济开发区", "370400", "枣庄市", "PROVINCIAL"));
+
+        assertThat(findAll(List.of("SDP017", "SDP999")).keySet()).containsExactly("SDP017");
+        assertThat(findAll(List.of())).isEmpty();
+        assertThat(find(null)).isEmpty();
+    }
+
+    @Test
+    void applyingOutsideTheConsumersTransactionIsRefused() {
+        // The copy must change in the transaction that records the event as processed, or not at all.
+        assertThatThrownBy(() -> directory.apply(
+                ParkEvents.registered("SDP018", "台儿庄经济开发区", "370400", "枣庄市", "PROVINCIAL")))
+                .isInstanceOf(TransactionalException.class);
+        assertThat(find("SDP018")).isEmpty();
+    }
+
+    @Test
+    void withoutAnEventTimeTheCopyIsStampedNow() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+        IncomingEvent timeless = new IncomingEvent(UUID.randomUUID(), "park.registered", "/parks-service", "SDP019",
+                null, "system", null,
+                ParkEvents.registeredData("SDP019", "枣庄经济开发区", "370400", "枣庄市", "PROVINCIAL"), "parks.events");
+
+        apply(timeless);
+
+        assertThat(find("SDP019").orElseThrow().updatedAt).isAfter(before);
+    }
+
+    private Optional<ParkDirectoryEntry> find(String parkCode) {
+        return QuarkusTransaction.requiringNew().call(() -> directory.find(parkCode));
+    }
+
+    private Map<String, ParkDirectoryEntry> findAll(List<String> parkCodes) {
+        return QuarkusTransaction.requiringNew().call(() -> directory.findAll(parkCodes));
+    }
+
+    private void apply(IncomingEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> directory.apply(event));
+    }
+
+    private void assertPoison(IncomingEvent event, String reason) {
+        assertThatThrownBy(() -> apply(event))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(event.id().toString())
+                .hasMessageContaining(reason);
+    }
+}
