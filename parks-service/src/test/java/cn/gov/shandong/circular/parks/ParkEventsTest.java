@@ -103,6 +103,14 @@ class ParkEventsTest {
                         "zoneKind", "INDUSTRIAL_PARK"))
                 .when().post("/api/v1/parks").then().statusCode(403);
 
+        // A body over the 256 KB limit: 413 problem+json before anything is parsed.
+        String oversizeName = "超大园区" + "园".repeat(100_000);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", oversizeName, "cityCode", "370100", "level", "PROVINCIAL",
+                        "zoneKind", "INDUSTRIAL_PARK"))
+                .when().post("/api/v1/parks").then().statusCode(413).contentType("application/problem+json")
+                .body("type", is("urn:circular-parks:problem:body-too-large"));
+
         for (String name : List.of("某园区", "不存在市园区", "莱芜新园区", "越权园区")) {
             given().auth().oauth2(admin).queryParam("size", 200).when().get("/api/v1/parks")
                     .then().statusCode(200)
@@ -112,7 +120,7 @@ class ParkEventsTest {
                 records -> false);
         assertThat(all).extracting(ConsumerRecord::value)
                 .noneMatch(v -> v.contains("某园区") || v.contains("不存在市园区") || v.contains("越权园区")
-                        || v.contains("莱芜新园区"));
+                        || v.contains("莱芜新园区") || v.contains("超大园区"));
     }
 
     private static List<ConsumerRecord<String, String>> seededEvents(int expected) {
