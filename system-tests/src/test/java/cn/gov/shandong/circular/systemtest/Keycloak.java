@@ -26,8 +26,4 @@ final class Keycloak {
                 .then().statusCode(200)
                 .extract().path("access_token"));
     }
-
-    static synchronized void forget() {
-        TOKENS.clear();
-    }
 }
