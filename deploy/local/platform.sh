@@ -721,6 +721,13 @@ start_all() {
   services=("${SERVICES[@]}")
   check_ports kafka keycloak "${services[@]}"
   if ((${#services[@]})); then build_services "${services[@]}"; fi
+  # The databases and the Kafka log belong together: events the outbox already sent live only in
+  # Kafka. A state dir without Kafka data (first start, new clone) therefore gets new databases too,
+  # or the services would start on old data while the topics start empty.
+  if [[ $FRESH != 1 && ! -f $STATE_DIR/kafka/data/meta.properties ]]; then
+    say "no Kafka data in $STATE_DIR yet: starting with new databases as well"
+    FRESH=1
+  fi
   if [[ $FRESH == 1 ]]; then
     say "PLATFORM_FRESH=1: wiping Kafka and Keycloak data, recreating the databases"
     stop_all
