@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * Applies each event at most once per consumer, although Kafka delivers at least once.
@@ -12,9 +14,18 @@ import java.util.function.Consumer;
  * <p>Insert-first: the (consumer, event id) row and the event's effect commit in one transaction.
  * If the row already exists the event was applied before and is skipped; if the effect fails, the
  * row rolls back with it and the redelivery applies the event.
+ *
+ * <p>A database outage is waited out here, with growing pauses, however long it lasts: the partition
+ * stops (nothing could be applied anyway) and resumes where it stopped. Only failures that would
+ * repeat every time (a {@link MalformedEventException}, bad data) leave this method, to the
+ * consumer's own retry and then the dead-letter topic.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     @Inject
     EntityManager entityManager;
@@ -24,6 +35,23 @@ public class IdempotentConsumer {
      * @return true if the effect ran, false if the event had been applied already
      */
     public boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                return applyInOneTransaction(consumer, event, effect);
+            } catch (RuntimeException failure) {
+                if (!TransientFailures.isTransient(failure)) {
+                    throw failure;
+                }
+                LOG.warnf("%s: applying event %s (%s) failed for a passing reason, retrying in %d ms: %s",
+                        consumer, event.id(), event.type(), pause.toMillis(), failure.getMessage());
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean applyInOneTransaction(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
         return QuarkusTransaction.requiringNew().call(() -> {
             int inserted = entityManager.createNativeQuery("""
                             insert into processed_event (consumer, event_id, event_type)
@@ -39,5 +67,14 @@ public class IdempotentConsumer {
             effect.accept(event);
             return true;
         });
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
     }
 }

@@ -1,0 +1,49 @@
+package cn.gov.shandong.circular.common.inbox;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+/**
+ * Tells a failure that goes away by itself (the database restarting, a lost connection, a deadlock)
+ * from one that will fail the same way every time (bad data). Consumers wait out the first kind
+ * instead of sending the event to the dead-letter topic, where the projection would miss it.
+ */
+final class TransientFailures {
+
+    /** SQLSTATE classes that mean "try again later" (PostgreSQL appendix A). */
+    private static final Set<String> TRANSIENT_CLASSES = Set.of(
+            "08", // connection exception
+            "40", // transaction rollback: serialization failure, deadlock
+            "53", // insufficient resources
+            "57"  // operator intervention: admin shutdown, cannot connect now
+    );
+
+    private TransientFailures() {
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MalformedEventException) {
+                return false;
+            }
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                    && TRANSIENT_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+            // Agroal, when no connection can be made while the database is away.
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Acquisition timeout")) {
+                return true;
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return false;
+    }
+}
