@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,6 +179,41 @@ class FilingFlowIT {
                 .isEqualTo(List.of(2, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0));
     }
 
+    @Test
+    @Order(9)
+    void anEventArrivingWhileReportingsDatabaseIsAwayIsAppliedOnceWhenItIsBack() throws Exception {
+        String admin = Keycloak.token("province.admin");
+        String code;
+        java.nio.file.Path log = LocalPlatform.stateDir().toPath().resolve("logs/reporting.log");
+        long logBefore = java.nio.file.Files.size(log);
+        try (Connection postgres = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
+                "postgres", "postgres"); Statement sql = postgres.createStatement()) {
+            // reporting-service's database goes away: no new connections, open ones cut.
+            sql.execute("alter database systest_reporting allow_connections false");
+            sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'systest_reporting'");
+            try {
+                code = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                        .body(Map.of("name", "菏泽停库测试园区", "cityCode", "371700", "level", "PROVINCIAL",
+                                "zoneKind", "INDUSTRIAL_PARK"))
+                        .when().post(PARKS + "/api/v1/parks")
+                        .then().statusCode(201).extract().path("code");
+                // Keep the database away until reporting has met the outage with this very event twice:
+                // once on the cut connection, once on a new connection being refused.
+                Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                        logSince(log, logBefore).lines().filter(line ->
+                                line.contains("failed for a passing reason") && line.contains("park.registered"))
+                                .count() >= 2);
+            } finally {
+                sql.execute("alter database systest_reporting allow_connections true");
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(REPORTING + "/api/v1/events?subject=" + code)
+                        .then().statusCode(200).body("total", is(1)));
+        assertThat(readTopic("reporting-service.dlq", Integer.MAX_VALUE, 5_000)).extracting(ConsumerRecord::value)
+                .noneMatch(value -> value.contains(code));
+    }
+
     // --- the steps users take ---
 
     /** Apply (park manager), pass (city officer), file (province): returns the application id. */
@@ -276,6 +314,17 @@ class FilingFlowIT {
     // --- reading Kafka as another system would ---
 
     private static List<ConsumerRecord<String, String>> readTopic(String topic, int atLeast) {
+        return readTopic(topic, atLeast, 30_000);
+    }
+
+    /** What a log file got after it had {@code offset} bytes. */
+    private static String logSince(java.nio.file.Path log, long offset) throws java.io.IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(log);
+        return new String(bytes, (int) Math.min(offset, bytes.length), (int) Math.max(0, bytes.length - offset),
+                StandardCharsets.UTF_8);
+    }
+
+    private static List<ConsumerRecord<String, String>> readTopic(String topic, int atLeast, long timeoutMillis) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
@@ -284,7 +333,7 @@ class FilingFlowIT {
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 30_000;
+            long deadline = System.currentTimeMillis() + timeoutMillis;
             while (records.size() < atLeast && System.currentTimeMillis() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }

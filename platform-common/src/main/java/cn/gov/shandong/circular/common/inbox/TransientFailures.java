@@ -17,6 +17,7 @@ final class TransientFailures {
             "08", // connection exception
             "40", // transaction rollback: serialization failure, deadlock
             "53", // insufficient resources
+            "55", // object not in prerequisite state: database not accepting connections, lock not available
             "57"  // operator intervention: admin shutdown, cannot connect now
     );
 
