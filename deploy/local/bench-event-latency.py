@@ -26,7 +26,7 @@ TIMEOUT_S = 30
 
 
 def token(user):
-    body = urllib.parse.urlencode({"grant_type": "password", "client_id": "circular-parks-web",
+    body = urllib.parse.urlencode({"grant_type": "password", "client_id": "local-demo-password-grant",
                                    "username": user, "password": "demo123"}).encode()
     with urllib.request.urlopen(KEYCLOAK, body) as response:
         return json.load(response)["access_token"]

@@ -66,7 +66,8 @@ KC_MGMT_PORT=9180
 KC_REALM=circular-parks
 KC_URL=http://127.0.0.1:$KC_PORT
 KC_ISSUER=$KC_URL/realms/$KC_REALM
-KC_WEB_CLIENT=circular-parks-web
+# The password grant lives in its own client, present only in the local realm (demo, tests, benchmarks).
+KC_DEMO_CLIENT=local-demo-password-grant
 
 # The event log: one topic per publishing service plus one dead-letter topic per
 # consumer. Keep every topic here and nowhere else in this script.
@@ -541,7 +542,7 @@ start_keycloak() {
 # Access token by password grant on the public web client (demo and tests only).
 get_token() {
   curl -fsS --max-time 10 "$KC_ISSUER/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id="$KC_WEB_CLIENT" \
+    -d grant_type=password -d client_id="$KC_DEMO_CLIENT" \
     --data-urlencode username="$1" --data-urlencode password="$2" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
@@ -762,7 +763,7 @@ EOF
   done
   cat <<EOF
 
-Demo accounts (password demo123, client $KC_WEB_CLIENT):
+Demo accounts (password demo123, client $KC_DEMO_CLIENT):
   province.admin        province-admin   山东省工业和信息化厅 (provincial commission)
   jinan.officer         city-officer     city_code 370100 济南市
   qingdao.officer       city-officer     city_code 370200 青岛市
@@ -774,7 +775,7 @@ Demo accounts (password demo123, client $KC_WEB_CLIENT):
 
 Try it:
   TOKEN=\$(curl -s $KC_ISSUER/protocol/openid-connect/token \\
-    -d grant_type=password -d client_id=$KC_WEB_CLIENT -d username=jinan.officer -d password=demo123 \\
+    -d grant_type=password -d client_id=$KC_DEMO_CLIENT -d username=jinan.officer -d password=demo123 \\
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
   curl -s -H "Authorization: Bearer \$TOKEN" 'http://127.0.0.1:8081/api/v1/parks?cityCode=370100'
 ===============================================================

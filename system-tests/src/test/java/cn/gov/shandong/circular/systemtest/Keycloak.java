@@ -19,7 +19,7 @@ final class Keycloak {
     static synchronized String token(String username) {
         return TOKENS.computeIfAbsent(username, user -> given()
                 .formParam("grant_type", "password")
-                .formParam("client_id", "circular-parks-web")
+                .formParam("client_id", "local-demo-password-grant")
                 .formParam("username", user)
                 .formParam("password", PASSWORD)
                 .when().post(TOKEN_URL)
