@@ -48,7 +48,7 @@ public class RateLimitFilter {
         this.enabled = config.enabled();
     }
 
-    /** After authentication and the role checks, so that only admitted requests are counted. */
+    /** Authentication is proactive, so the caller is known here; a request without a valid token never arrives. */
     @ServerRequestFilter(priority = Priorities.USER)
     public Response limit(ContainerRequestContext request) {
         if (!enabled || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
