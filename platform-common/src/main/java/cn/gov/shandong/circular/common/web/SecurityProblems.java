@@ -25,12 +25,20 @@ public class SecurityProblems {
         return Response.status(Response.Status.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problems.MEDIA_TYPE)
-                .entity(Map.of(
-                        "type", Problems.TYPE_PREFIX + "unauthenticated",
-                        "title", "Unauthorized",
-                        "status", 401,
-                        "detail", "A valid bearer token from the circular-parks realm is required"))
+                .entity(unauthenticatedBody())
                 .build();
+    }
+
+    /**
+     * The body of every 401: here for a token that fails validation, and in
+     * {@link cn.gov.shandong.circular.common.security.ProblemChallenge} for a request without one.
+     */
+    public static Map<String, Object> unauthenticatedBody() {
+        return Map.of(
+                "type", Problems.TYPE_PREFIX + "unauthenticated",
+                "title", "Unauthorized",
+                "status", 401,
+                "detail", "A valid bearer token from the circular-parks realm is required");
     }
 
     @ServerExceptionMapper(value = ForbiddenException.class, priority = Priorities.AUTHORIZATION)

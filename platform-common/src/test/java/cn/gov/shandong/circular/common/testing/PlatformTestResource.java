@@ -47,6 +47,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.oidc.auth-server-url", "");
         config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
         config.put("quarkus.oidc.token.issuer", ISSUER);
+        // Feature tests make many requests with one token; the rate limit has tests of its own.
+        config.put("platform.rate-limit.default.requests-per-minute", "1000000");
+        config.put("platform.rate-limit.clients.\"circular-parks-web\".requests-per-minute", "1000000");
+        config.put("platform.rate-limit.clients.\"gov-data-exchange\".requests-per-minute", "1000000");
         // Fast outbox retries so tests of broker outages do not wait long.
         config.put("platform.outbox.sweep-interval", "1s");
         config.put("platform.outbox.retry-after", "10s");

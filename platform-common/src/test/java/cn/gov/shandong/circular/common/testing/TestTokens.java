@@ -14,6 +14,11 @@ import java.util.Map;
  */
 public final class TestTokens {
 
+    /** The public browser client whose users share one client id ({@code azp}). */
+    public static final String WEB_CLIENT = "circular-parks-web";
+    /** The other government systems' service account (client credentials). */
+    public static final String INTEGRATION_CLIENT = "gov-data-exchange";
+
     private static final String PRIVATE_KEY = PlatformTestResource.resource("testing/test-signing-key.pem");
     private static final String PUBLIC_KEY = PlatformTestResource.resource("testing/test-verification-key.pem");
 
@@ -33,7 +38,7 @@ public final class TestTokens {
     }
 
     public static String integration() {
-        return token("service-account-gov-data-exchange", "integration", Map.of());
+        return token("service-account-" + INTEGRATION_CLIENT, "integration", Map.of("azp", INTEGRATION_CLIENT));
     }
 
     public static String cityOfficer(String cityCode) {
@@ -44,12 +49,13 @@ public final class TestTokens {
         return token("manager." + parkCode, "park-manager", Map.of("park_code", parkCode));
     }
 
-    /** A token for any user, role and extra claims. */
+    /** A token for any user, role and extra claims; issued to {@link #WEB_CLIENT} unless {@code azp} says otherwise. */
     public static String token(String username, String role, Map<String, String> claims) {
         JwtClaimsBuilder builder = Jwt.issuer(PlatformTestResource.ISSUER)
                 .subject("test-" + username)
                 .claim("preferred_username", username)
                 .audience("circular-parks-api")
+                .claim("azp", WEB_CLIENT)
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .expiresIn(900);
         claims.forEach(builder::claim);
@@ -61,7 +67,12 @@ public final class TestTokens {
         return PUBLIC_KEY.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     }
 
-    private static PrivateKey privateKey() {
+    /** The verification key as a PEM file holds it (what an attacker can download from the realm). */
+    static String publicKeyPem() {
+        return PUBLIC_KEY;
+    }
+
+    static PrivateKey privateKey() {
         try {
             return KeyUtils.decodePrivateKey(PRIVATE_KEY);
         } catch (Exception e) {
