@@ -33,13 +33,20 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     private String database;
 
+    /** Set by a test profile's {@code kafka.bootstrap.servers} argument, e.g. a closed port for broker outage tests. */
+    private String bootstrapServers;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        bootstrapServers = initArgs.get("kafka.bootstrap.servers");
+    }
+
     @Override
     public Map<String, String> start() {
-        database = "t_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
-        execute("create database " + database + " encoding 'UTF8'");
+        database = createDatabase();
 
         Map<String, String> config = new HashMap<>();
-        config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        config.put("kafka.bootstrap.servers", bootstrapServers != null ? bootstrapServers : kafkaBootstrapServers());
         config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
         config.put("quarkus.datasource.username", pgUser());
         config.put("quarkus.datasource.password", "postgres");
@@ -56,8 +63,19 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         if (database != null) {
-            execute("drop database if exists " + database + " with (force)");
+            dropDatabase(database);
         }
+    }
+
+    /** A new, empty database on the test PostgreSQL; returns its name. */
+    public static String createDatabase() {
+        String name = "t_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        execute("create database " + name + " encoding 'UTF8'");
+        return name;
+    }
+
+    public static void dropDatabase(String name) {
+        execute("drop database if exists " + name + " with (force)");
     }
 
     /** The in-JVM broker, started on first use and kept for the whole test JVM. */
@@ -98,7 +116,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         return kafka.bootstrapServers();
     }
 
-    static String jdbcUrl(String database) {
+    public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database;
     }
 
@@ -120,7 +138,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         return System.getenv().getOrDefault("TEST_PG_PORT", "5432");
     }
 
-    private static String pgUser() {
+    public static String pgUser() {
         return System.getenv().getOrDefault("TEST_PG_USER", "postgres");
     }
 
