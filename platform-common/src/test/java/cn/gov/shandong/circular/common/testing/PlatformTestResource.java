@@ -9,8 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -102,6 +106,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 cluster.startup();
                 cluster.waitForReadyBrokers();
                 kafka = cluster;
+                createPlatformTopics(cluster.bootstrapServers());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         cluster.close();
@@ -114,6 +119,21 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             }
         }
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * The topics deploy/local/platform.sh, docker-compose.yml and deploy/k8s create, plus this module's
+     * test topic: the outbox never creates a topic itself ({@code allow.auto.create.topics=false}).
+     */
+    private static void createPlatformTopics(String bootstrapServers) {
+        List<String> topics = List.of("parks.events", "plans.events", "acceptance.events", "parks-service.dlq",
+                "plans-service.dlq", "acceptance-service.dlq", "reporting-service.dlq", "ledger.events",
+                "platform-common-test.dlq");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create the platform's topics on the test broker", e);
+        }
     }
 
     public static String jdbcUrl(String database) {
