@@ -75,7 +75,7 @@ public class EventOutbox {
 
         // Sent right after commit if it is the oldest unsent event of its park; otherwise as soon as
         // the older ones are acknowledged (OutboxRelay keeps one park's events in order).
-        relay.claimIfFirstOfKey(event);
+        relay.claimForSending(event);
         entityManager.persist(event);
         recorded.fire(new OutboxRecorded(event));
         return event;

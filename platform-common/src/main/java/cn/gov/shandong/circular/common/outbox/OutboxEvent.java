@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.annotations.Generated;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -52,7 +54,8 @@ public class OutboxEvent {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    /** The order in which the events of one key must reach Kafka (assigned by the database). */
+    /** The order in which the events of one key must reach Kafka (assigned by the database on insert). */
+    @Generated
     @Column(insertable = false, updatable = false)
     public Long seq;
 
@@ -69,6 +72,10 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Set when the row was claimed at insert behind rows this instance is sending (see SendingChains). */
+    @Transient
+    SendingChains.Chain joinedChain;
 
     /** Takes the row for one send: nobody else sends it until the lease ends or the send's outcome is known. */
     void claim(OffsetDateTime now, java.time.Duration lease) {

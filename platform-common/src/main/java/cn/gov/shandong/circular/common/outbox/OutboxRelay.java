@@ -61,6 +61,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry meters;
 
+    private final SendingChains chains = new SendingChains();
+
     /**
      * Does the relay's database work off the Kafka I/O and request threads. One thread keeps it cheap
      * and serial; what it does per event is one short transaction.
@@ -78,28 +80,44 @@ public class OutboxRelay {
 
     /**
      * In the recording transaction: claims the new row for a send right after commit if no older row
-     * of its key is unsent (the common case, and no extra transaction).
+     * of its key is unsent (the common case, and no extra transaction), or if the only older unsent
+     * rows are ones this instance is sending: then it goes out the moment they are acknowledged.
      */
-    void claimIfFirstOfKey(OutboxEvent event) {
-        boolean olderUnsent = !entityManager.createQuery(
-                        "select 1 from OutboxEvent e where e.key = :key and e.publishedAt is null", Integer.class)
+    void claimForSending(OutboxEvent event) {
+        @SuppressWarnings("unchecked")
+        List<UUID> olderUnsent = entityManager.createQuery(
+                        "select e.id from OutboxEvent e where e.key = :key and e.publishedAt is null", UUID.class)
                 .setParameter("key", event.key)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (!olderUnsent) {
+                .getResultList();
+        if (olderUnsent.isEmpty()) {
             event.claim(event.createdAt, config.retryAfter());
+            return;
+        }
+        SendingChains.Chain chain = chains.joinable(event.key, olderUnsent);
+        if (chain != null) {
+            event.claim(event.createdAt, config.retryAfter());
+            event.joinedChain = chain;
         }
     }
 
     void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
         OutboxEvent event = recorded.event();
-        if (event.attempts > 0) {
-            send(event);
-        } else {
-            // Recorded behind an unsent row of its key. If that one was acknowledged meanwhile, nobody
-            // else will pick this one up before the sweep: look again now that this row is committed.
+        if (event.attempts == 0) {
+            // Recorded behind rows another instance (or the sweeper) is sending. If they were acknowledged
+            // meanwhile, nobody else picks this one up before the sweep: look again now that it is committed.
             UUID id = event.id;
             relayThread.execute(() -> sendIfHead(id));
+        } else if (event.joinedChain == null) {
+            chains.startWith(event);
+            send(event);
+        } else {
+            Boolean sendNow = chains.append(event.joinedChain, event);
+            if (sendNow == null) {
+                // The row it queued behind failed meanwhile: give the claim back; it follows that row later.
+                relayThread.execute(() -> releaseClaims(List.of(event.id)));
+            } else if (sendNow) {
+                send(event);
+            }
         }
     }
 
@@ -216,23 +234,27 @@ public class OutboxRelay {
                     return CompletableFuture.completedFuture(null);
                 })
                 .withNack(failure -> {
-                    relayThread.execute(() -> failed(id, event.type, failure));
+                    relayThread.execute(() -> failed(id, event.key, event.type, failure));
                     return CompletableFuture.completedFuture(null);
                 });
         try {
             emitter.send(message);
         } catch (RuntimeException e) {
             // Buffer full or channel not ready: a passing condition, retried after the back-off.
-            relayThread.execute(() -> failed(id, event.type, e));
+            relayThread.execute(() -> failed(id, event.key, event.type, e));
         }
     }
 
     /**
-     * Marks the row published and claims its key's next row, in one statement (this is on the path
-     * between two events of a park), then sends that row at once instead of at the next sweep.
+     * Sends the key's next row at once (from this instance's chain, without a database round trip, or
+     * claimed in the same statement that marks this row published), instead of at the next sweep.
      */
     @SuppressWarnings("unchecked")
     private void acknowledged(UUID id, String key, String type) {
+        OutboxEvent chained = chains.acknowledged(key, id);
+        if (chained != null) {
+            send(chained);
+        }
         List<OutboxEvent> next;
         try {
             next = QuarkusTransaction.requiringNew().call(() -> {
@@ -266,13 +288,32 @@ public class OutboxRelay {
             LOG.warnf("Could not mark event %s published (it will be sent again): %s", id, e.getMessage());
             return;
         }
+        chains.marked(key, id);
         Counter.builder("outbox.events.published").description("Outbox events acknowledged by Kafka")
                 .tag("type", type).register(meters).increment();
+        // A row the chain had not queued (recorded elsewhere, or released): claimed above, sent now.
         next.forEach(this::send);
     }
 
+    /** Gives back claims of rows that were never sent, so they are due again (behind their key's head). */
+    private void releaseClaims(List<UUID> ids) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                            update outbox_event set next_attempt_at = null, attempts = greatest(attempts - 1, 0)
+                            where id in (:ids) and published_at is null""")
+                    .setParameter("ids", ids)
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not release the claims of %s; they are sent after their lease: %s", ids, e.getMessage());
+        }
+    }
+
     /** Backs the row off; a refusal counts towards blocking it, an outage does not. */
-    private void failed(UUID id, String type, Throwable failure) {
+    private void failed(UUID id, String key, String type, Throwable failure) {
+        List<OutboxEvent> waiting = chains.failed(key, id);
+        if (!waiting.isEmpty()) {
+            releaseClaims(waiting.stream().map(e -> e.id).toList());
+        }
         boolean refused = SendFailures.isRefusal(failure);
         String error = SendFailures.describe(failure);
         Counter.builder("outbox.send.failures").description("Outbox sends that failed, by kind")

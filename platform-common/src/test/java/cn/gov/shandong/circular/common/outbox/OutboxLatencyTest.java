@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Order does not cost latency: a park's event recorded while the previous one is still in flight is
  * sent when that one is acknowledged, not at the next sweep (the sweeper runs only every second here).
+ * Each event's time is counted from its commit, so that the test's own transactions (slow on a
+ * loaded machine) do not count as the relay's delay.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -60,8 +62,8 @@ class OutboxLatencyTest {
     }
 
     @Test
-    void threeEventsOfOneParkRecordedTenMillisecondsApartAllReachTheConsumerWithin200ms() {
-        List<Long> roundMillis = new ArrayList<>();
+    void threeEventsOfOneParkRecordedTenMillisecondsApartEachReachTheConsumerWithin200msOfItsCommit() {
+        List<Long> worstMillis = new ArrayList<>();
         List<String> timelines = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
             String park = "park-fast-" + round;
@@ -76,14 +78,18 @@ class OutboxLatencyTest {
                 ids.add(ledger.creditOn(topic, park, i));
                 committed.add(System.nanoTime() - start);
             }
-            long lastArrival = tail.awaitAll(ids, Duration.ofSeconds(10));
-            roundMillis.add(TimeUnit.NANOSECONDS.toMillis(lastArrival - start));
+            tail.awaitAll(ids, Duration.ofSeconds(10));
+            long worst = 0;
+            for (int i = 0; i < 3; i++) {
+                worst = Math.max(worst, tail.arrival(ids.get(i)) - start - committed.get(i));
+            }
+            worstMillis.add(TimeUnit.NANOSECONDS.toMillis(worst));
             timelines.add("committed at " + committed.stream().map(TimeUnit.NANOSECONDS::toMillis).toList()
                     + " ms, arrived at " + ids.stream().map(id -> TimeUnit.NANOSECONDS.toMillis(
                             tail.arrival(id) - start)).toList() + " ms");
             assertThat(tail.arrivalOrder(park)).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
         }
-        assertThat(roundMillis).as("ms from the first record to the third arrival, per round: %s", timelines)
+        assertThat(worstMillis).as("per round, the longest ms from an event's commit to its arrival: %s", timelines)
                 .allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(BUDGET.toMillis()));
     }
 

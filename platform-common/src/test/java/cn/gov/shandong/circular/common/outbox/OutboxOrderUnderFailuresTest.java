@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One park's events reach Kafka in the order they were recorded even when sends fail. The failure is
- * real: the events go to a topic that does not exist yet (the outbox never creates topics), so the
- * producer gives up on each send after {@code max.block.ms}, until the test creates the topic.
+ * real: the events go to a topic that does not exist yet (brokers here, as in deploy/, create no topic
+ * on request), so the producer gives up on each send after {@code max.block.ms}, until the test creates it.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)

@@ -101,6 +101,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                         .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
                         .setConfigProp("group.initial.rebalance.delay.ms", "0")
                         .setConfigProp("num.partitions", "3")
+                        // As in deploy/: topics exist because they were created, never because a client named one.
+                        .setConfigProp("auto.create.topics.enable", "false")
                         .build();
                 cluster.format();
                 cluster.startup();
@@ -123,7 +125,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     /**
      * The topics deploy/local/platform.sh, docker-compose.yml and deploy/k8s create, plus this module's
-     * test topic: the outbox never creates a topic itself ({@code allow.auto.create.topics=false}).
+     * test topic; like the real brokers, the test broker creates no topic on a client's request.
      */
     private static void createPlatformTopics(String bootstrapServers) {
         List<String> topics = List.of("parks.events", "plans.events", "acceptance.events", "parks-service.dlq",
