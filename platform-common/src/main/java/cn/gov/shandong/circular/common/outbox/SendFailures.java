@@ -43,13 +43,15 @@ final class SendFailures {
         todo.add(failure);
         while (!todo.isEmpty()) {
             Throwable next = todo.poll();
-            if (next == null || !seen.add(next)) {
+            if (!seen.add(next)) {
                 continue;
             }
             if (next instanceof KafkaException kafka) {
                 return kafka;
             }
-            todo.add(next.getCause());
+            if (next.getCause() != null) {
+                todo.add(next.getCause());
+            }
             Collections.addAll(todo, next.getSuppressed());
         }
         return null;
