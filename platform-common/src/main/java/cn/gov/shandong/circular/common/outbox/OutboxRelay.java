@@ -230,31 +230,34 @@ public class OutboxRelay {
                         .withExtension("correlationid", event.correlationId == null ? "" : event.correlationId)
                         .build())
                 .withAck(() -> {
+                    // The park's next row goes out from here, not behind the relay thread's database work.
+                    OutboxEvent chained = chains.acknowledged(event.key, id);
+                    if (chained != null) {
+                        send(chained);
+                    }
                     relayThread.execute(() -> acknowledged(id, event.key, event.type));
                     return CompletableFuture.completedFuture(null);
                 })
                 .withNack(failure -> {
-                    relayThread.execute(() -> failed(id, event.key, event.type, failure));
+                    List<OutboxEvent> waiting = chains.failed(event.key, id);
+                    relayThread.execute(() -> failed(id, event.type, failure, waiting));
                     return CompletableFuture.completedFuture(null);
                 });
         try {
             emitter.send(message);
         } catch (RuntimeException e) {
             // Buffer full or channel not ready: a passing condition, retried after the back-off.
-            relayThread.execute(() -> failed(id, event.key, event.type, e));
+            List<OutboxEvent> waiting = chains.failed(event.key, id);
+            relayThread.execute(() -> failed(id, event.type, e, waiting));
         }
     }
 
     /**
-     * Sends the key's next row at once (from this instance's chain, without a database round trip, or
-     * claimed in the same statement that marks this row published), instead of at the next sweep.
+     * Marks the row published; a next row of the key that the chain did not hold (recorded elsewhere,
+     * or released) is claimed in the same statement and sent at once, instead of at the next sweep.
      */
     @SuppressWarnings("unchecked")
     private void acknowledged(UUID id, String key, String type) {
-        OutboxEvent chained = chains.acknowledged(key, id);
-        if (chained != null) {
-            send(chained);
-        }
         List<OutboxEvent> next;
         try {
             next = QuarkusTransaction.requiringNew().call(() -> {
@@ -309,8 +312,7 @@ public class OutboxRelay {
     }
 
     /** Backs the row off; a refusal counts towards blocking it, an outage does not. */
-    private void failed(UUID id, String key, String type, Throwable failure) {
-        List<OutboxEvent> waiting = chains.failed(key, id);
+    private void failed(UUID id, String type, Throwable failure, List<OutboxEvent> waiting) {
         if (!waiting.isEmpty()) {
             releaseClaims(waiting.stream().map(e -> e.id).toList());
         }
