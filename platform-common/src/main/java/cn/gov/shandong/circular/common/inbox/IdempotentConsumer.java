@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.common.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ public class IdempotentConsumer {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    MeterRegistry meters;
+
     /**
      * @param consumer a stable name of the consuming projection, e.g. {@code acceptance.park-directory}
      * @return true if the effect ran, false if the event had been applied already
@@ -38,7 +43,11 @@ public class IdempotentConsumer {
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                return applyInOneTransaction(consumer, event, effect);
+                boolean applied = applyInOneTransaction(consumer, event, effect);
+                Counter.builder("events.consumed").description("Events applied (or recognised as duplicates) per consumer and type")
+                        .tag("consumer", consumer).tag("type", event.type()).tag("outcome", applied ? "applied" : "duplicate")
+                        .register(meters).increment();
+                return applied;
             } catch (RuntimeException failure) {
                 if (!TransientFailures.isTransient(failure)) {
                     throw failure;

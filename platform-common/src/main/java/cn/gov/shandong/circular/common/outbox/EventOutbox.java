@@ -41,6 +41,9 @@ public class EventOutbox {
     @Inject
     Event<OutboxRecorded> recorded;
 
+    @Inject
+    OutboxRelay relay;
+
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
 
@@ -70,21 +73,11 @@ public class EventOutbox {
         json.put("correlationId", event.correlationId);
         event.payload = json.toString();
 
-        // An older unsent event of the same park must reach Kafka first: leave this one to the
-        // sweeper, which sends in creation order, instead of overtaking it.
-        boolean olderUnsent = !entityManager.createQuery(
-                        "select 1 from OutboxEvent e where e.key = :key and e.publishedAt is null", Integer.class)
-                .setParameter("key", parkId)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (!olderUnsent) {
-            event.lastAttemptAt = event.createdAt;
-            event.attempts = 1;
-        }
+        // Sent right after commit if it is the oldest unsent event of its park; otherwise as soon as
+        // the older ones are acknowledged (OutboxRelay keeps one park's events in order).
+        relay.claimForSending(event);
         entityManager.persist(event);
-        if (!olderUnsent) {
-            recorded.fire(new OutboxRecorded(event));
-        }
+        recorded.fire(new OutboxRecorded(event));
         return event;
     }
 }

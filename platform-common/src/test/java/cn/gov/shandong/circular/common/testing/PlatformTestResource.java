@@ -9,8 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -33,13 +37,20 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     private String database;
 
+    /** Set by a test profile's {@code kafka.bootstrap.servers} argument, e.g. a closed port for broker outage tests. */
+    private String bootstrapServers;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        bootstrapServers = initArgs.get("kafka.bootstrap.servers");
+    }
+
     @Override
     public Map<String, String> start() {
-        database = "t_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
-        execute("create database " + database + " encoding 'UTF8'");
+        database = createDatabase();
 
         Map<String, String> config = new HashMap<>();
-        config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        config.put("kafka.bootstrap.servers", bootstrapServers != null ? bootstrapServers : kafkaBootstrapServers());
         config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
         config.put("quarkus.datasource.username", pgUser());
         config.put("quarkus.datasource.password", "postgres");
@@ -60,8 +71,19 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         if (database != null) {
-            execute("drop database if exists " + database + " with (force)");
+            dropDatabase(database);
         }
+    }
+
+    /** A new, empty database on the test PostgreSQL; returns its name. */
+    public static String createDatabase() {
+        String name = "t_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        execute("create database " + name + " encoding 'UTF8'");
+        return name;
+    }
+
+    public static void dropDatabase(String name) {
+        execute("drop database if exists " + name + " with (force)");
     }
 
     /** The in-JVM broker, started on first use and kept for the whole test JVM. */
@@ -83,11 +105,14 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                         .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
                         .setConfigProp("group.initial.rebalance.delay.ms", "0")
                         .setConfigProp("num.partitions", "3")
+                        // As in deploy/: topics exist because they were created, never because a client named one.
+                        .setConfigProp("auto.create.topics.enable", "false")
                         .build();
                 cluster.format();
                 cluster.startup();
                 cluster.waitForReadyBrokers();
                 kafka = cluster;
+                createPlatformTopics(cluster.bootstrapServers());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         cluster.close();
@@ -102,7 +127,22 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         return kafka.bootstrapServers();
     }
 
-    static String jdbcUrl(String database) {
+    /**
+     * The topics deploy/local/platform.sh, docker-compose.yml and deploy/k8s create, plus this module's
+     * test topic; like the real brokers, the test broker creates no topic on a client's request.
+     */
+    private static void createPlatformTopics(String bootstrapServers) {
+        List<String> topics = List.of("parks.events", "plans.events", "acceptance.events", "parks-service.dlq",
+                "plans-service.dlq", "acceptance-service.dlq", "reporting-service.dlq", "ledger.events",
+                "platform-common-test.dlq");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create the platform's topics on the test broker", e);
+        }
+    }
+
+    public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database;
     }
 
@@ -124,7 +164,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         return System.getenv().getOrDefault("TEST_PG_PORT", "5432");
     }
 
-    private static String pgUser() {
+    public static String pgUser() {
         return System.getenv().getOrDefault("TEST_PG_USER", "postgres");
     }
 

@@ -34,6 +34,9 @@ public class EventIngestion {
     @Inject
     Projector projector;
 
+    @Inject
+    ProjectionFreshness freshness;
+
     @Incoming("parks-in")
     @Blocking
     @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
@@ -57,14 +60,17 @@ public class EventIngestion {
 
     private void ingest(String consumer, ConsumerRecord<String, String> record) {
         IncomingEvent event = withTime(IncomingEvent.from(record));
-        idempotentConsumer.applyOnce(consumer, event, applied -> {
-            if (eventLog.append(applied, record.partition(), record.offset())) {
-                projector.apply(applied);
+        boolean applied = idempotentConsumer.applyOnce(consumer, event, effect -> {
+            if (eventLog.append(effect, record.partition(), record.offset())) {
+                projector.apply(effect);
             } else {
                 LOG.warnf("Event %s (%s) on %s-%d@%d is logged already under the same id from another topic; skipped",
-                        applied.id(), applied.type(), record.topic(), record.partition(), record.offset());
+                        effect.id(), effect.type(), record.topic(), record.partition(), record.offset());
             }
         });
+        if (applied) {
+            freshness.applied(event.time());
+        }
     }
 
     /** An event without ce_time is dated by its arrival, so the log always has a replay order. */
