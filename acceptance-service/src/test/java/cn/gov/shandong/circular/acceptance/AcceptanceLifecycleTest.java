@@ -11,8 +11,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.AcceptanceApplied;
+import cn.gov.shandong.circular.events.AcceptanceFiled;
+import cn.gov.shandong.circular.events.AcceptanceReviewed;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ReviewOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,10 +28,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,30 +118,30 @@ class AcceptanceLifecycleTest {
             assertThat(header(record, "ce_time")).isNotBlank();
             assertThat(wanted).contains(header(record, "ce_type"));
         }
-        Map<String, JsonNode> data = records.stream().collect(Collectors.toMap(
-                r -> header(r, "ce_type"), r -> json(r.value()), (a, b) -> a));
+        // Each fact decodes into its platform-events record, as any consumer reads it.
+        List<IncomingEvent> events = records.stream().map(IncomingEvent::from).toList();
+        UUID applicationId = UUID.fromString(id);
 
-        JsonNode appliedEvent = data.get("acceptance.applied");
-        assertThat(appliedEvent.get("parkCode").asText()).isEqualTo("SDP001");
-        assertThat(appliedEvent.get("cityCode").asText()).isEqualTo("370100");
-        assertThat(appliedEvent.get("level").asText()).isEqualTo("NATIONAL");
-        assertThat(appliedEvent.get("summary").asText()).startsWith("循环化改造实施方案");
-        assertThat(appliedEvent.get("actor").asText()).isEqualTo("manager.SDP001");
-        assertThat(appliedEvent.get("correlationId").asText()).isNotBlank();
+        AcceptanceApplied appliedEvent = events.get(0).dataAs(AcceptanceApplied.class);
+        assertThat(appliedEvent.applicationId()).isEqualTo(applicationId);
+        assertThat(appliedEvent.parkCode()).isEqualTo("SDP001");
+        assertThat(appliedEvent.cityCode()).isEqualTo("370100");
+        assertThat(appliedEvent.level()).isEqualTo(ParkLevel.NATIONAL);
+        assertThat(appliedEvent.summary()).startsWith("循环化改造实施方案");
+        assertThat(events.get(0).actor()).isEqualTo("manager.SDP001");
+        assertThat(events.get(0).correlationId()).isNotBlank();
 
-        JsonNode reviewedEvent = data.get("acceptance.reviewed");
-        assertThat(reviewedEvent.get("outcome").asText()).isEqualTo("PASSED");
-        assertThat(reviewedEvent.get("score").asInt()).isEqualTo(86);
-        assertThat(reviewedEvent.get("comments").asText()).isEqualTo("资料齐全，评审通过");
-        assertThat(reviewedEvent.get("cityCode").asText()).isEqualTo("370100");
-        assertThat(reviewedEvent.get("actor").asText()).isEqualTo("officer.370100");
+        assertThat(events.get(1).dataAs(AcceptanceReviewed.class)).isEqualTo(new AcceptanceReviewed(
+                applicationId, "SDP001", "370100", ReviewOutcome.PASSED, 86, "资料齐全，评审通过"));
+        assertThat(events.get(1).actor()).isEqualTo("officer.370100");
 
-        JsonNode filedEvent = data.get("acceptance.filed");
-        assertThat(filedEvent.get("parkCode").asText()).isEqualTo("SDP001");
-        assertThat(filedEvent.get("cityCode").asText()).isEqualTo("370100");
-        assertThat(filedEvent.get("level").asText()).isEqualTo("NATIONAL");
-        assertThat(Instant.parse(filedEvent.get("filedAt").asText())).isNotNull();
-        assertThat(filedEvent.get("actor").asText()).isEqualTo("province.admin");
+        AcceptanceFiled filed = events.get(2).dataAs(AcceptanceFiled.class);
+        assertThat(filed.applicationId()).isEqualTo(applicationId);
+        assertThat(filed.parkCode()).isEqualTo("SDP001");
+        assertThat(filed.cityCode()).isEqualTo("370100");
+        assertThat(filed.level()).isEqualTo(ParkLevel.NATIONAL);
+        assertThat(filed.filedAt()).isBetween(Instant.now().minusSeconds(600), Instant.now());
+        assertThat(events.get(2).actor()).isEqualTo("province.admin");
         assertThat(header(records.get(2), "ce_actor")).isEqualTo("province.admin");
     }
 

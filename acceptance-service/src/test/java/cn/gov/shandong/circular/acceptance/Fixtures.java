@@ -2,7 +2,11 @@ package cn.gov.shandong.circular.acceptance;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,22 +37,27 @@ public final class Fixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Park(String code, String name, String cityCode, String cityName, String level) {
+    public record Park(String code, String name, String cityCode, String cityName, ParkLevel level) {
+
+        /** The park as parks-service announces it. */
+        public ParkRegistered registered() {
+            return new ParkRegistered(code, name, cityCode, cityName, level, ZoneKind.ECONOMIC_DEVELOPMENT_ZONE);
+        }
     }
 
     /** Attachment 2 parks the tests apply for; the comment says which test owns each. */
     public static final List<Park> PARKS = List.of(
-            new Park("SDP001", "明水经济技术开发区", JINAN, "济南市", "NATIONAL"),        // lifecycle: happy path
-            new Park("SDP002", "济南高新区", JINAN, "济南市", "NATIONAL"),              // scope
-            new Park("SDP003", "济南槐荫工业园区", JINAN, "济南市", "PROVINCIAL"),       // illegal transitions
-            new Park("SDP004", "平阴工业园区", JINAN, "济南市", "PROVINCIAL"),           // bad input: never applies
-            new Park("SDP005", "济南经济开发区", JINAN, "济南市", "PROVINCIAL"),         // idempotency
-            new Park("SDP006", "青岛经济技术开发区", QINGDAO, "青岛市", "NATIONAL"),      // scope: the other manager
-            new Park("SDP007", "胶南经济开发区", QINGDAO, "青岛市", "PROVINCIAL"),       // concurrent applications
-            new Park("SDP008", "胶州经济技术开发区", QINGDAO, "青岛市", "NATIONAL"),      // lifecycle: fail, apply again
-            new Park("SDP009", "青岛高新区", QINGDAO, "青岛市", "NATIONAL"),            // lifecycle: return, resubmit
-            new Park("SDP010", "高青经济开发区", ZIBO, "淄博市", "PROVINCIAL"),          // bad input: review
-            new Park("SDP011", "淄博高新区", ZIBO, "淄博市", "NATIONAL"));              // idempotency: other body
+            new Park("SDP001", "明水经济技术开发区", JINAN, "济南市", ParkLevel.NATIONAL),        // lifecycle: happy path
+            new Park("SDP002", "济南高新区", JINAN, "济南市", ParkLevel.NATIONAL),              // scope
+            new Park("SDP003", "济南槐荫工业园区", JINAN, "济南市", ParkLevel.PROVINCIAL),       // illegal transitions
+            new Park("SDP004", "平阴工业园区", JINAN, "济南市", ParkLevel.PROVINCIAL),           // bad input: never applies
+            new Park("SDP005", "济南经济开发区", JINAN, "济南市", ParkLevel.PROVINCIAL),         // idempotency
+            new Park("SDP006", "青岛经济技术开发区", QINGDAO, "青岛市", ParkLevel.NATIONAL),      // scope: the other manager
+            new Park("SDP007", "胶南经济开发区", QINGDAO, "青岛市", ParkLevel.PROVINCIAL),       // concurrent applications
+            new Park("SDP008", "胶州经济技术开发区", QINGDAO, "青岛市", ParkLevel.NATIONAL),      // lifecycle: fail, apply again
+            new Park("SDP009", "青岛高新区", QINGDAO, "青岛市", ParkLevel.NATIONAL),            // lifecycle: return, resubmit
+            new Park("SDP010", "高青经济开发区", ZIBO, "淄博市", ParkLevel.PROVINCIAL),          // bad input: review
+            new Park("SDP011", "淄博高新区", ZIBO, "淄博市", ParkLevel.NATIONAL));              // idempotency: other body
 
     private static volatile boolean registered;
 
@@ -68,25 +77,18 @@ public final class Fixtures {
     }
 
     public static UUID publishParkRegistered(Park park) {
-        UUID id = UUID.randomUUID();
-        publish(id, "park.registered", park.code(), parkRegisteredData(park));
-        return id;
+        return EventFixtures.publish(park.registered());
     }
 
-    public static String parkRegisteredData(Park park) {
-        ObjectNode data = JSON.createObjectNode()
-                .put("parkCode", park.code())
-                .put("name", park.name())
-                .put("cityCode", park.cityCode())
-                .put("cityName", park.cityName())
-                .put("level", park.level())
-                .put("zoneKind", "ECONOMIC_AND_TECHNOLOGICAL_DEVELOPMENT_ZONE")
-                .put("actor", "system")
-                .put("correlationId", "seed:attachment-2");
-        return data.toString();
+    /** Publishes the park's registration with this ce_id (reuse an id to redeliver it). */
+    public static UUID publishParkRegistered(UUID id, Park park) {
+        return EventFixtures.publish(id, null, park.registered(), "system");
     }
 
-    /** A CloudEvent on parks.events as parks-service would publish it (binary mode, key = park code). */
+    /**
+     * Any data under any type on parks.events (binary CloudEvent, key = park code): for what the
+     * contract does not allow, or types this service does not know.
+     */
     public static void publish(UUID id, String type, String parkCode, String data) {
         KafkaTestClient.send(PARKS_TOPIC, parkCode,
                 KafkaTestClient.cloudEventHeaders(id, type, "/parks-service", parkCode), data);

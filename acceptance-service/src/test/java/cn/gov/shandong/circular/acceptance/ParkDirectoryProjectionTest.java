@@ -4,9 +4,12 @@ import static cn.gov.shandong.circular.acceptance.Fixtures.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.acceptance.Fixtures.Park;
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,13 +33,13 @@ class ParkDirectoryProjectionTest {
 
     @Test
     void redeliveredParkRegisteredIsAppliedOnce() {
-        Park original = new Park("SDP012", "桓台经济开发区", "370300", "淄博市", "PROVINCIAL");
-        Park corrected = new Park("SDP012", "桓台经济开发区（更正）", "370300", "淄博市", "PROVINCIAL");
+        Park original = new Park("SDP012", "桓台经济开发区", "370300", "淄博市", ParkLevel.PROVINCIAL);
+        Park corrected = new Park("SDP012", "桓台经济开发区（更正）", "370300", "淄博市", ParkLevel.PROVINCIAL);
         UUID first = UUID.randomUUID();
-        Fixtures.publish(first, "park.registered", "SDP012", Fixtures.parkRegisteredData(original));
-        Fixtures.publish(UUID.randomUUID(), "park.registered", "SDP012", Fixtures.parkRegisteredData(corrected));
+        Fixtures.publishParkRegistered(first, original);
+        Fixtures.publishParkRegistered(UUID.randomUUID(), corrected);
         // The first event again, as Kafka may redeliver it: applying it twice would undo the correction.
-        Fixtures.publish(first, "park.registered", "SDP012", Fixtures.parkRegisteredData(original));
+        Fixtures.publishParkRegistered(first, original);
         // A later event of the same park (same partition): once it is processed, so is the duplicate.
         UUID marker = UUID.randomUUID();
         Fixtures.publish(marker, "park.some-future-type", "SDP012", "{\"parkCode\":\"SDP012\"}");
@@ -56,7 +59,7 @@ class ParkDirectoryProjectionTest {
         UUID unusable = UUID.randomUUID();
         Fixtures.publish(unusable, "park.registered", "SDP013",
                 "{\"parkCode\":\"SDP013\",\"name\":\"滕州经济开发区\",\"level\":\"COUNTY\"}");
-        Fixtures.publishParkRegistered(new Park("SDP013", "滕州经济开发区", "370400", "枣庄市", "PROVINCIAL"));
+        Fixtures.publishParkRegistered(new Park("SDP013", "滕州经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "滕州经济开发区".equals(parkName("SDP013")));
         var deadLetters = KafkaTestClient.readAll(Fixtures.DLQ, Duration.ofSeconds(30), all ->
@@ -80,8 +83,10 @@ class ParkDirectoryProjectionTest {
     void aRegistrationWithoutTheCityNameIsPoisonAsTheContractRequiresIt() {
         // The park code, name, city code, city name and level are all required (docs/asyncapi.yaml).
         UUID nameless = UUID.randomUUID();
-        Fixtures.publish(nameless, "park.registered", "SDP014",
-                "{\"parkCode\":\"SDP014\",\"name\":\"枣庄高新区\",\"cityCode\":\"370400\",\"level\":\"NATIONAL\"}");
+        ObjectNode data = EventFixtures.data(
+                new Park("SDP014", "枣庄高新区", "370400", "枣庄市", ParkLevel.NATIONAL).registered());
+        data.remove("cityName");
+        Fixtures.publish(nameless, "park.registered", "SDP014", data.toString());
         UUID marker = UUID.randomUUID();
         Fixtures.publish(marker, "park.some-future-type", "SDP014", "{\"parkCode\":\"SDP014\"}");
 

@@ -5,9 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -40,12 +44,13 @@ class ParkEventsTest {
         assertThat(header(mingshui, "ce_source")).isEqualTo("/parks-service");
         assertThat(header(mingshui, "ce_subject")).isEqualTo("SDP001");
         assertThat(UUID.fromString(header(mingshui, "ce_id"))).isNotNull();
-        JsonNode data = JSON.readTree(mingshui.value());
-        assertThat(data.get("name").asText()).isEqualTo("明水经济技术开发区");
-        assertThat(data.get("cityCode").asText()).isEqualTo("370100");
-        assertThat(data.get("cityName").asText()).isEqualTo("济南市");
-        assertThat(data.get("level").asText()).isEqualTo("NATIONAL");
-        assertThat(data.get("actor").asText()).isEqualTo("system");
+        assertThat(IncomingEvent.from(mingshui).dataAs(ParkRegistered.class)).isEqualTo(new ParkRegistered(
+                "SDP001", "明水经济技术开发区", "370100", "济南市", ParkLevel.NATIONAL,
+                ZoneKind.ECONOMIC_AND_TECHNOLOGICAL_DEVELOPMENT_ZONE));
+        assertThat(JSON.readTree(mingshui.value()).get("actor").asText()).isEqualTo("system");
+        // The seed migration writes its rows in SQL: each must still be a valid record of the contract.
+        assertThat(seeded).allSatisfy(record ->
+                assertThat(IncomingEvent.from(record).dataAs(ParkRegistered.class).parkCode()).isEqualTo(record.key()));
     }
 
     @Test
@@ -66,6 +71,8 @@ class ParkEventsTest {
                 all -> all.stream().anyMatch(r -> code.equals(r.key())));
         ConsumerRecord<String, String> event = records.stream().filter(r -> code.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("no park.registered for " + code));
+        assertThat(IncomingEvent.from(event).dataAs(ParkRegistered.class)).isEqualTo(new ParkRegistered(
+                code, "菏泽鲁西新区化工产业园", "371700", "菏泽市", ParkLevel.PROVINCIAL, ZoneKind.INDUSTRIAL_PARK));
         JsonNode data = JSON.readTree(event.value());
         assertThat(data.get("actor").asText()).isEqualTo("province.admin");
         assertThat(data.get("correlationId").asText()).isEqualTo("corr-register-1");
@@ -81,6 +88,15 @@ class ParkEventsTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("{\"name\":\"某园区\",\"cityCode\":\"371700\",\"level\":7,\"zoneKind\":\"INDUSTRIAL_PARK\"}")
                 .when().post("/api/v1/parks").then().statusCode(400).contentType("application/problem+json");
+        // Levels and kinds of zone are the contract's names, exactly.
+        for (String body : List.of(
+                "{\"name\":\"某园区\",\"cityCode\":\"371700\",\"level\":\"COUNTY\",\"zoneKind\":\"INDUSTRIAL_PARK\"}",
+                "{\"name\":\"某园区\",\"cityCode\":\"371700\",\"level\":\"provincial\",\"zoneKind\":\"INDUSTRIAL_PARK\"}",
+                "{\"name\":\"某园区\",\"cityCode\":\"371700\",\"level\":\"PROVINCIAL\",\"zoneKind\":\"DEVELOPMENT_ZONE\"}",
+                "{\"name\":\"某园区\",\"cityCode\":\"371700\",\"level\":\"PROVINCIAL\",\"zoneKind\":3}")) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/parks").then().statusCode(400).contentType("application/problem+json");
+        }
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("cityCode", "371700", "level", "PROVINCIAL", "zoneKind", "INDUSTRIAL_PARK"))
                 .when().post("/api/v1/parks").then().statusCode(400).contentType("application/problem+json")

@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.plans.RegistryFeed.Park;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,8 +59,8 @@ class ParkDirectoryTest {
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        Park original = new Park("SDP099", "原名园区", "371600", "滨州市", "PROVINCIAL");
-        Park renamed = new Park("SDP099", "新名园区", "371600", "滨州市", "NATIONAL");
+        Park original = new Park("SDP099", "原名园区", "371600", "滨州市", ParkLevel.PROVINCIAL);
+        Park renamed = new Park("SDP099", "新名园区", "371600", "滨州市", ParkLevel.NATIONAL);
         UUID first = UUID.randomUUID();
         feed.sendRegistered(first, original);
         await().atMost(Duration.ofSeconds(30)).until(() -> "原名园区".equals(feed.directoryName("SDP099")));
@@ -89,7 +91,8 @@ class ParkDirectoryTest {
         // Not an event at all, and a park.registered whose level no one knows.
         KafkaTestClient.send(RegistryFeed.PARKS_TOPIC, "SDP090", Map.of("ce_type", "park.registered"), "not json");
         UUID badLevel = UUID.randomUUID();
-        feed.sendRegistered(badLevel, new Park("SDP090", "坏级别园区", "371500", "聊城市", "FOO"));
+        feed.sendRegisteredData(badLevel, "SDP090", EventFixtures.data(
+                new Park("SDP090", "坏级别园区", "371500", "聊城市", ParkLevel.PROVINCIAL).registered()).put("level", "FOO"));
         UUID after = UUID.randomUUID();
         feed.send(after, "park.some-future-fact", "SDP090", Map.of("parkCode", "SDP090"));
 

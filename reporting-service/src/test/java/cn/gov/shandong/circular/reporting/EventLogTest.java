@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -34,13 +35,13 @@ class EventLogTest {
     @Test
     void everyEventIsLoggedWithItsEnvelopeAndUnknownTypesChangeNothingElse() {
         // A type the reports do not know, carrying what looks like a registration, and a schedule for that park.
-        UUID unknown = TestEvents.send(TestEvents.PARKS, "park.registration-proposed", "TST-U01",
-                TestEvents.parkRegistered("TST-U01", "试验园区", "370300", "淄博市", "PROVINCIAL"));
-        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-U01",
-                TestEvents.parkScheduled("T-UNKNOWN", "TST-U01", 2022));
+        UUID unknown = TestEvents.sendUnknownType(TestEvents.PARKS, "park.registration-proposed", "SDP9104",
+                EventFixtures.data(TestEvents.parkRegistered("SDP9104", "试验园区", "370300", "淄博市",
+                        ParkLevel.PROVINCIAL)));
+        TestEvents.send(TestEvents.parkScheduled("2904-2904", "SDP9104", 2022));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-U01")
+            given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9104")
                     .when().get("/api/v1/events")
                     .then().statusCode(200).body("total", equalTo(2));
         });
@@ -50,14 +51,14 @@ class EventLogTest {
                 .stream().filter(r -> unknown.toString().equals(KafkaTestClient.header(r, "ce_id")))
                 .findFirst().orElseThrow();
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .queryParam("type", "park.registration-proposed").queryParam("subject", "TST-U01")
+                .queryParam("type", "park.registration-proposed").queryParam("subject", "SDP9104")
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].eventId", equalTo(unknown.toString()))
                 .body("items[0].topic", equalTo("parks.events"))
                 .body("items[0].source", equalTo("/parks-service"))
-                .body("items[0].subject", equalTo("TST-U01"))
+                .body("items[0].subject", equalTo("SDP9104"))
                 .body("items[0].actor", equalTo("system"))
                 .body("items[0].correlationId", equalTo("test:" + unknown))
                 .body("items[0].data.name", equalTo("试验园区"))
@@ -67,7 +68,7 @@ class EventLogTest {
                 .body("size", equalTo(20));
         // The unknown type did not register the park: its schedule cannot be placed in a city.
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/progress?programme=T-UNKNOWN")
+                .when().get("/api/v1/progress?programme=2904-2904")
                 .then().statusCode(200)
                 .body("rows", hasSize(1))
                 .body("rows[0].cityCode", nullValue())
@@ -78,30 +79,29 @@ class EventLogTest {
     @Test
     void theEventLogIsNewestFirstAndPaged() {
         Instant base = Instant.parse("2030-01-01T00:00:00Z");
-        UUID older = TestEvents.send(TestEvents.ACCEPTANCE, UUID.randomUUID(), "acceptance.applied", "TST-N01",
-                base, Map.of("applicationId", "APP-N01", "parkCode", "TST-N01"));
-        UUID newer = TestEvents.send(TestEvents.ACCEPTANCE, UUID.randomUUID(), "acceptance.applied", "TST-N01",
-                base.plusSeconds(60), Map.of("applicationId", "APP-N02", "parkCode", "TST-N01"));
+        UUID older = TestEvents.send(UUID.randomUUID(), base, TestEvents.applied(UUID.randomUUID(), "SDP9105"));
+        UUID newer = TestEvents.send(UUID.randomUUID(), base.plusSeconds(60),
+                TestEvents.applied(UUID.randomUUID(), "SDP9105"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-N01")
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9105")
                         .when().get("/api/v1/events")
                         .then().statusCode(200).body("total", equalTo(2)));
 
         given().auth().oauth2(TestTokens.auditor())
-                .queryParam("subject", "TST-N01").queryParam("size", 1).queryParam("page", 0)
+                .queryParam("subject", "SDP9105").queryParam("size", 1).queryParam("page", 0)
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("items", hasSize(1)).body("total", equalTo(2))
                 .body("items[0].eventId", equalTo(newer.toString()))
                 .body("items[0].occurredAt", equalTo("2030-01-01T00:01:00Z"));
         given().auth().oauth2(TestTokens.auditor())
-                .queryParam("subject", "TST-N01").queryParam("size", 1).queryParam("page", 1)
+                .queryParam("subject", "SDP9105").queryParam("size", 1).queryParam("page", 1)
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("items[0].eventId", equalTo(older.toString()));
         given().auth().oauth2(TestTokens.auditor())
                 .queryParam("topic", "acceptance.events").queryParam("type", "acceptance.applied")
-                .queryParam("subject", "TST-N01")
+                .queryParam("subject", "SDP9105")
                 .when().get("/api/v1/events")
                 .then().statusCode(200).body("total", equalTo(2));
     }
@@ -123,8 +123,7 @@ class EventLogTest {
 
     @Test
     void theEventLogRefusesUpdateDeleteAndTruncate() {
-        UUID id = TestEvents.send(TestEvents.ACCEPTANCE, "acceptance.applied", "TST-A01",
-                Map.of("applicationId", "APP-A01", "parkCode", "TST-A01", "actor", "manager.TST-A01"));
+        UUID id = TestEvents.sendAs("manager.SDP9106", TestEvents.applied(UUID.randomUUID(), "SDP9106"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> loggedActor(id) != null);
 
         assertRefused("update event_log set actor = 'mallory' where event_id = '" + id + "'", "UPDATE");
@@ -133,7 +132,7 @@ class EventLogTest {
         assertRefused("delete from event_log where false", "DELETE");
         assertRefused("truncate event_log", "TRUNCATE");
 
-        assertThat(loggedActor(id)).isEqualTo("manager.TST-A01");
+        assertThat(loggedActor(id)).isEqualTo("manager.SDP9106");
     }
 
     private void assertRefused(String sql, String operation) {

@@ -6,15 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkRegistered;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,34 +31,32 @@ class IngestionRobustnessTest {
 
     @Test
     void aFilingAndAScheduleBeforeTheParksRegistrationAreCountedAndPlacedOnceItArrives() {
-        TestEvents.send(TestEvents.ACCEPTANCE, "acceptance.filed", "TST-O01",
-                TestEvents.filed("APP-O01", "TST-O01", "370300", "PROVINCIAL", "2021-05-01T02:00:00Z"));
-        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-O01",
-                TestEvents.parkScheduled("T-ORDER", "TST-O01", 2021));
+        TestEvents.send(TestEvents.filed(UUID.randomUUID(), "SDP9101", "370300", ParkLevel.PROVINCIAL,
+                "2021-05-01T02:00:00Z"));
+        TestEvents.send(TestEvents.parkScheduled("2901-2901", "SDP9101", 2021));
 
         // Not registered yet: counted in the unknown row (total only, the level is unknown), never dropped.
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("T-ORDER", "completed"))
+                assertThat(progressLines("2901-2901", "completed"))
                         .containsExactly("province,全省合计,1,0,0,1,0,0", "null,unknown,1,0,0,1,0,0"));
-        assertThat(progressLines("T-ORDER", "planned"))
+        assertThat(progressLines("2901-2901", "planned"))
                 .containsExactly("province,全省合计,1,0,0,1,0,0", "null,unknown,1,0,0,1,0,0");
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/goals?programme=T-ORDER")
+                .when().get("/api/v1/goals?programme=2901-2901")
                 .then().statusCode(200)
                 .body("unclassifiedParks", equalTo(1))
                 .body("provincial.parks", equalTo(0));
         // A city officer does not see parks that cannot be placed in a city.
         given().auth().oauth2(TestTokens.cityOfficer("370300"))
-                .when().get("/api/v1/progress?programme=T-ORDER")
+                .when().get("/api/v1/progress?programme=2901-2901")
                 .then().statusCode(200).body("rows", hasSize(0)).body("province", nullValue());
 
-        TestEvents.send(TestEvents.PARKS, "park.registered", "TST-O01",
-                TestEvents.parkRegistered("TST-O01", "顺序试验园区", "370300", "淄博市", "PROVINCIAL"));
+        TestEvents.send(TestEvents.parkRegistered("SDP9101", "顺序试验园区", "370300", "淄博市", ParkLevel.PROVINCIAL));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("T-ORDER", "completed"))
+                assertThat(progressLines("2901-2901", "completed"))
                         .containsExactly("province,全省合计,1,0,1,1,0,1", "370300,淄博市,1,0,1,1,0,1"));
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/goals?programme=T-ORDER")
+                .when().get("/api/v1/goals?programme=2901-2901")
                 .then().statusCode(200)
                 .body("unclassifiedParks", equalTo(0))
                 .body("provincial.parks", equalTo(1))
@@ -64,55 +64,49 @@ class IngestionRobustnessTest {
                 .body("provincial.required", equalTo(1))
                 .body("provincial.met", equalTo(true));
         given().auth().oauth2(TestTokens.cityOfficer("370300"))
-                .when().get("/api/v1/progress?programme=T-ORDER")
+                .when().get("/api/v1/progress?programme=2901-2901")
                 .then().statusCode(200).body("rows", hasSize(1)).body("rows[0].cityCode", equalTo("370300"));
     }
 
     @Test
     void anOlderEventArrivingLateDoesNotOverwriteANewerOneLiveOrOnRebuild() {
         Instant now = Instant.now();
-        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-L01",
-                TestEvents.parkScheduled("T-LATE", "TST-L01", 2022));
-        TestEvents.send(TestEvents.PARKS, UUID.randomUUID(), "park.registered", "TST-L01", now,
-                TestEvents.parkRegistered("TST-L01", "迟到试验园区", "370500", "东营市", "NATIONAL"));
+        TestEvents.send(TestEvents.parkScheduled("2902-2902", "SDP9102", 2022));
+        TestEvents.send(UUID.randomUUID(), now,
+                TestEvents.parkRegistered("SDP9102", "迟到试验园区", "370500", "东营市", ParkLevel.NATIONAL));
         // Published earlier (an older description of the park), delivered after the newer one.
-        UUID older = TestEvents.send(TestEvents.PARKS, UUID.randomUUID(), "park.registered", "TST-L01",
-                now.minusSeconds(3600),
-                TestEvents.parkRegistered("TST-L01", "迟到试验园区", "370600", "烟台市", "PROVINCIAL"));
+        UUID older = TestEvents.send(UUID.randomUUID(), now.minusSeconds(3600),
+                TestEvents.parkRegistered("SDP9102", "迟到试验园区", "370600", "烟台市", ParkLevel.PROVINCIAL));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-L01")
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9102")
                         .queryParam("type", "park.registered")
                         .when().get("/api/v1/events")
                         .then().statusCode(200).body("total", equalTo(2)).body("items[1].eventId", equalTo(older.toString())));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("T-LATE", "planned"))
+                assertThat(progressLines("2902-2902", "planned"))
                         .containsExactly("province,全省合计,1,1,0,1,1,0", "370500,东营市,1,1,0,1,1,0"));
 
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().post("/api/v1/projections/rebuild")
                 .then().statusCode(200);
-        assertThat(progressLines("T-LATE", "planned"))
+        assertThat(progressLines("2902-2902", "planned"))
                 .containsExactly("province,全省合计,1,1,0,1,1,0", "370500,东营市,1,1,0,1,1,0");
     }
 
     @Test
     void poisonGoesToTheDeadLetterTopicLeavesNothingBehindAndLaterEventsStillApply() {
         // Not a CloudEvent at all, on the plans topic.
-        KafkaTestClient.send(TestEvents.PLANS, "TST-P01", Map.of("ce_type", "plan.park-scheduled"), "not json at all");
+        KafkaTestClient.send(TestEvents.PLANS, "SDP9103", Map.of("ce_type", "plan.park-scheduled"), "not json at all");
         // A well-formed envelope whose data cannot be projected (no such level), on the parks topic.
-        UUID badLevel = UUID.randomUUID();
-        Map<String, String> headers = new HashMap<>(
-                KafkaTestClient.cloudEventHeaders(badLevel, "park.registered", "/parks-service", "TST-P01"));
-        KafkaTestClient.send(TestEvents.PARKS, "TST-P01", headers, TestEvents.json(
-                TestEvents.parkRegistered("TST-P01", "毒丸园区", "370700", "潍坊市", "COUNTY")));
+        UUID badLevel = TestEvents.sendData(ParkRegistered.TYPE, "SDP9103", EventFixtures.data(
+                TestEvents.parkRegistered("SDP9103", "毒丸园区", "370700", "潍坊市", ParkLevel.PROVINCIAL))
+                .put("level", "COUNTY"));
         // Later events on the same partitions.
-        TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", "TST-P01",
-                TestEvents.parkScheduled("T-POISON", "TST-P01", 2023));
-        TestEvents.send(TestEvents.PARKS, "park.registered", "TST-P01",
-                TestEvents.parkRegistered("TST-P01", "毒丸园区", "370700", "潍坊市", "PROVINCIAL"));
+        TestEvents.send(TestEvents.parkScheduled("2903-2903", "SDP9103", 2023));
+        TestEvents.send(TestEvents.parkRegistered("SDP9103", "毒丸园区", "370700", "潍坊市", ParkLevel.PROVINCIAL));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("T-POISON", "planned"))
+                assertThat(progressLines("2903-2903", "planned"))
                         .containsExactly("province,全省合计,1,0,1,1,0,1", "370700,潍坊市,1,0,1,1,0,1"));
 
         List<ConsumerRecord<String, String>> dead = KafkaTestClient.readAll("reporting-service.dlq",
@@ -125,7 +119,7 @@ class IngestionRobustnessTest {
         assertThat(KafkaTestClient.header(badLevelDead, "dead-letter-topic")).isEqualTo(TestEvents.PARKS);
 
         // The bad event is in the dead-letter topic only: not logged, not projected.
-        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "TST-P01")
+        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9103")
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("total", equalTo(2))

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,7 @@ class ProgrammeProgressTest {
 
     private static final String PROGRAMME = "?programme=2018-2020";
     private static final UUID FILING_ID = UUID.randomUUID();
+    private static final UUID APPLICATION_ID = UUID.randomUUID();
     /** 01:30 on 20 November 2018 in Shanghai, still the 19th in UTC. */
     private static final String FILED_AT = "2018-11-19T17:30:00Z";
     private static boolean published;
@@ -52,13 +54,11 @@ class ProgrammeProgressTest {
             List<Attachments.ScheduledPark> parks = Attachments.attachment2();
             assertThat(parks).hasSize(106);
             for (Attachments.ScheduledPark park : parks) {
-                TestEvents.send(TestEvents.PARKS, "park.registered", park.code(),
-                        TestEvents.parkRegistered(park.code(), park.name(), park.cityCode(), park.cityName(),
-                                park.level()));
+                TestEvents.send(TestEvents.parkRegistered(park.code(), park.name(), park.cityCode(), park.cityName(),
+                        ParkLevel.named(park.level()).orElseThrow()));
             }
             for (Attachments.ScheduledPark park : parks) {
-                TestEvents.send(TestEvents.PLANS, "plan.park-scheduled", park.code(),
-                        TestEvents.parkScheduled("2018-2020", park.code(), park.year()));
+                TestEvents.send(TestEvents.parkScheduled("2018-2020", park.code(), park.year()));
             }
             published = true;
         }
@@ -89,8 +89,8 @@ class ProgrammeProgressTest {
     @Order(2)
     void aFilingCompletesItsOwnCellAndNoOther() {
         programmePublished();
-        TestEvents.send(TestEvents.ACCEPTANCE, FILING_ID, "acceptance.filed", "SDP001", null,
-                TestEvents.filed("APP-SDP001-1", "SDP001", "370100", "NATIONAL", FILED_AT));
+        TestEvents.send(FILING_ID, null,
+                TestEvents.filed(APPLICATION_ID, "SDP001", "370100", ParkLevel.NATIONAL, FILED_AT));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(lines(progress(TestTokens.provinceAdmin(), PROGRAMME), "completed"))
@@ -103,12 +103,10 @@ class ProgrammeProgressTest {
     @Order(3)
     void theSameFilingDeliveredAgainCountsOnce() {
         programmePublished();
-        TestEvents.send(TestEvents.ACCEPTANCE, FILING_ID, "acceptance.filed", "SDP001", null,
-                TestEvents.filed("APP-SDP001-1", "SDP001", "370100", "NATIONAL", FILED_AT));
+        TestEvents.send(FILING_ID, null,
+                TestEvents.filed(APPLICATION_ID, "SDP001", "370100", ParkLevel.NATIONAL, FILED_AT));
         // A later event of the same park (same key, same partition) is handled after the duplicate.
-        UUID sentinel = TestEvents.send(TestEvents.ACCEPTANCE, "acceptance.reviewed", "SDP001",
-                Map.of("applicationId", "APP-SDP001-2", "parkCode", "SDP001", "cityCode", "370100",
-                        "outcome", "PASSED", "score", 90, "comments", "复核"));
+        UUID sentinel = TestEvents.send(TestEvents.passed(UUID.randomUUID(), "SDP001", "370100", 90));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.auditor())
                         .queryParam("subject", "SDP001").queryParam("type", "acceptance.reviewed")

@@ -1,73 +1,85 @@
 package cn.gov.shandong.circular.reporting;
 
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.shandong.circular.events.AcceptanceApplied;
+import cn.gov.shandong.circular.events.AcceptanceFiled;
+import cn.gov.shandong.circular.events.AcceptanceReviewed;
+import cn.gov.shandong.circular.events.DomainEvent;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.events.ParkScheduled;
+import cn.gov.shandong.circular.events.ReviewOutcome;
+import cn.gov.shandong.circular.events.ZoneKind;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-/** Hand-made CloudEvents as the other services publish them, sent with the library's test client. */
+/**
+ * The other services' events, built from platform-events' records and published as they publish
+ * them (platform-common's EventFixtures). Each test uses its own park codes (SDP9101...) and
+ * programme codes (2901-2901...), so the tests do not see each other's parks.
+ */
 final class TestEvents {
 
     static final String PARKS = "parks.events";
     static final String PLANS = "plans.events";
     static final String ACCEPTANCE = "acceptance.events";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private TestEvents() {
     }
 
-    /** Sends one event keyed and subject-ed by the park code; returns its ce_id. */
-    static UUID send(String topic, String type, String parkCode, Map<String, Object> data) {
-        return send(topic, UUID.randomUUID(), type, parkCode, null, data);
+    /** Publishes the event keyed and subject-ed by its park code, dated now; returns its ce_id. */
+    static UUID send(DomainEvent event) {
+        return EventFixtures.publish(event);
     }
 
     /**
      * @param occurredAt ce_time to send, or null for now
      */
-    static UUID send(String topic, UUID id, String type, String parkCode, Instant occurredAt,
-                     Map<String, Object> data) {
-        Map<String, String> headers = new HashMap<>(
-                KafkaTestClient.cloudEventHeaders(id, type, source(topic), parkCode));
-        if (occurredAt != null) {
-            headers.put("ce_time", occurredAt.toString());
-        }
-        Map<String, Object> withActor = new LinkedHashMap<>(data);
-        withActor.putIfAbsent("actor", "system");
-        withActor.putIfAbsent("correlationId", "test:" + id);
-        KafkaTestClient.send(topic, parkCode, headers, json(withActor));
+    static UUID send(UUID id, Instant occurredAt, DomainEvent event) {
+        return EventFixtures.publish(id, occurredAt, event, "system");
+    }
+
+    /** Publishes the event with this acting user (data and ce_actor). */
+    static UUID sendAs(String actor, DomainEvent event) {
+        return EventFixtures.publish(UUID.randomUUID(), null, event, actor);
+    }
+
+    /** Publishes data the contract does not allow, under a known type. */
+    static UUID sendData(String type, String parkCode, ObjectNode data) {
+        return EventFixtures.publishData(UUID.randomUUID(), null, type, parkCode, data);
+    }
+
+    /** Publishes a type no service publishes (yet), on a topic, with any data. */
+    static UUID sendUnknownType(String topic, String type, String parkCode, ObjectNode data) {
+        UUID id = UUID.randomUUID();
+        KafkaTestClient.send(topic, parkCode,
+                KafkaTestClient.cloudEventHeaders(id, type, "/" + topic.substring(0, topic.indexOf('.')) + "-service",
+                        parkCode),
+                data.put("actor", "system").put("correlationId", "test:" + id).toString());
         return id;
     }
 
-    static Map<String, Object> parkRegistered(String parkCode, String name, String cityCode, String cityName,
-                                              String level) {
-        return Map.of("parkCode", parkCode, "name", name, "cityCode", cityCode, "cityName", cityName,
-                "level", level, "zoneKind", "DEVELOPMENT_ZONE");
+    static ParkRegistered parkRegistered(String parkCode, String name, String cityCode, String cityName,
+                                         ParkLevel level) {
+        return new ParkRegistered(parkCode, name, cityCode, cityName, level, ZoneKind.ECONOMIC_DEVELOPMENT_ZONE);
     }
 
-    static Map<String, Object> parkScheduled(String programme, String parkCode, int year) {
-        return Map.of("programmeCode", programme, "parkCode", parkCode, "year", year);
+    static ParkScheduled parkScheduled(String programme, String parkCode, int year) {
+        return new ParkScheduled(programme, parkCode, year);
     }
 
-    static Map<String, Object> filed(String applicationId, String parkCode, String cityCode, String level,
-                                     String filedAt) {
-        return Map.of("applicationId", applicationId, "parkCode", parkCode, "cityCode", cityCode, "level", level,
-                "filedAt", filedAt, "actor", "province.admin");
+    static AcceptanceApplied applied(UUID applicationId, String parkCode) {
+        return new AcceptanceApplied(applicationId, parkCode, "370300", ParkLevel.PROVINCIAL, "验收申请");
     }
 
-    static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    static AcceptanceReviewed passed(UUID applicationId, String parkCode, String cityCode, int score) {
+        return new AcceptanceReviewed(applicationId, parkCode, cityCode, ReviewOutcome.PASSED, score, "复核");
     }
 
-    private static String source(String topic) {
-        return "/" + topic.substring(0, topic.indexOf('.')) + "-service";
+    static AcceptanceFiled filed(UUID applicationId, String parkCode, String cityCode, ParkLevel level,
+                                 String filedAt) {
+        return new AcceptanceFiled(applicationId, parkCode, cityCode, level, Instant.parse(filedAt));
     }
 }

@@ -1,8 +1,9 @@
 package cn.gov.shandong.circular.acceptance.application;
 
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
-import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ReviewOutcome;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,7 +96,7 @@ public class AcceptanceApplication extends PanacheEntityBase {
     }
 
     public void review(ReviewOutcome outcome, Integer score, String comments, String by, OffsetDateTime at) {
-        moveTo(outcome.status(), "reviewed");
+        moveTo(ApplicationStatus.after(outcome), "reviewed");
         reviewOutcome = outcome;
         reviewScore = score;
         reviewComments = comments;

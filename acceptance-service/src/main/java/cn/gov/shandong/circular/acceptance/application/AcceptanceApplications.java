@@ -4,11 +4,15 @@ import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
-import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.AcceptanceApplied;
+import cn.gov.shandong.circular.events.AcceptanceFiled;
+import cn.gov.shandong.circular.events.AcceptanceResubmitted;
+import cn.gov.shandong.circular.events.AcceptanceReviewed;
+import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -55,9 +58,6 @@ public class AcceptanceApplications {
 
     @Inject
     ParkDirectory parkDirectory;
-
-    @ConfigProperty(name = "platform.topic")
-    String topic;
 
     /** The outcome of an apply: the application, and whether this request created it (201) or replayed it. */
     public record ApplyResult(ApplicationView application, int status, boolean replayed) {
@@ -93,8 +93,8 @@ public class AcceptanceApplications {
             }
             throw e;
         }
-        outbox.record(topic, application.parkCode, AcceptanceEvents.Applied.TYPE,
-                AcceptanceEvents.Applied.of(application));
+        outbox.record(new AcceptanceApplied(application.id, application.parkCode, application.cityCode,
+                application.level, application.summary));
         if (idempotencyKey != null) {
             idempotencyKeys.complete(idempotencyKey, application.id, Response.Status.CREATED.getStatusCode());
         }
@@ -109,8 +109,8 @@ public class AcceptanceApplications {
         EntityTags.requireMatch(ifMatch, application.version);
         application.review(request.outcome(), request.score(), request.comments(), caller.username(), now());
         entityManager.flush();
-        outbox.record(topic, application.parkCode, AcceptanceEvents.Reviewed.TYPE,
-                AcceptanceEvents.Reviewed.of(application));
+        outbox.record(new AcceptanceReviewed(application.id, application.parkCode, application.cityCode,
+                application.reviewOutcome, application.reviewScore, application.reviewComments));
         return view(application);
     }
 
@@ -122,8 +122,8 @@ public class AcceptanceApplications {
         EntityTags.requireMatch(ifMatch, application.version);
         application.resubmit(request.summary(), caller.username(), now());
         entityManager.flush();
-        outbox.record(topic, application.parkCode, AcceptanceEvents.Resubmitted.TYPE,
-                AcceptanceEvents.Resubmitted.of(application));
+        outbox.record(new AcceptanceResubmitted(application.id, application.parkCode, application.cityCode,
+                application.summary));
         return view(application);
     }
 
@@ -134,8 +134,8 @@ public class AcceptanceApplications {
         EntityTags.requireMatch(ifMatch, application.version);
         application.file(request == null ? null : request.remarks(), caller.username(), now());
         entityManager.flush();
-        outbox.record(topic, application.parkCode, AcceptanceEvents.Filed.TYPE,
-                AcceptanceEvents.Filed.of(application));
+        outbox.record(new AcceptanceFiled(application.id, application.parkCode, application.cityCode,
+                application.level, application.filedAt.toInstant()));
         return view(application);
     }
 

@@ -1,12 +1,12 @@
 package cn.gov.shandong.circular.acceptance.application;
 
 import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkLevel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.application;
 
+import cn.gov.shandong.circular.events.ReviewOutcome;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -35,6 +36,15 @@ public enum ApplicationStatus {
         NEXT.put(PASSED, EnumSet.of(FILED));
         NEXT.put(FAILED, EnumSet.noneOf(ApplicationStatus.class));
         NEXT.put(FILED, EnumSet.noneOf(ApplicationStatus.class));
+    }
+
+    /** The status a city's review moves a submitted application to. */
+    public static ApplicationStatus after(ReviewOutcome outcome) {
+        return switch (outcome) {
+            case PASSED -> PASSED;
+            case FAILED -> FAILED;
+            case RETURNED -> RETURNED;
+        };
     }
 
     public boolean canMoveTo(ApplicationStatus next) {

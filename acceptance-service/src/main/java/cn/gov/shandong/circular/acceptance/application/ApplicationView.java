@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
-import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ReviewOutcome;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

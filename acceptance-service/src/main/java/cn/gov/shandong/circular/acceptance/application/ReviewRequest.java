@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.application;
 
+import cn.gov.shandong.circular.events.ReviewOutcome;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.parks.park;
 
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ZoneKind;
 import cn.gov.shandong.circular.parks.city.City;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

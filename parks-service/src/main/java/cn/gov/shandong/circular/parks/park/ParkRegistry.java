@@ -2,12 +2,12 @@ package cn.gov.shandong.circular.parks.park;
 
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.parks.city.City;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers parks: the row and its {@code park.registered} event commit together. */
 @ApplicationScoped
@@ -18,9 +18,6 @@ public class ParkRegistry {
 
     @Inject
     EventOutbox outbox;
-
-    @ConfigProperty(name = "platform.topic")
-    String topic;
 
     @Transactional
     public Park register(RegisterParkRequest request) {
@@ -44,7 +41,7 @@ public class ParkRegistry {
         park.level = request.level();
         park.zoneKind = request.zoneKind();
         park.persist();
-        outbox.record(topic, park.code, ParkRegistered.TYPE, ParkRegistered.of(park));
+        outbox.record(new ParkRegistered(park.code, park.name, city.code, city.name, park.level, park.zoneKind));
         return park;
     }
 }

@@ -1,5 +1,8 @@
 package cn.gov.shandong.circular.parks.park;
 
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ZoneKind;
+
 /** A park as the API shows it. */
 public record ParkView(String code, String name, String cityCode, String cityName, ParkLevel level,
                        ZoneKind zoneKind, long version) {

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.parks.park;
 
+import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ZoneKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

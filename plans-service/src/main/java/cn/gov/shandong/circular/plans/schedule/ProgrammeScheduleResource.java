@@ -1,11 +1,11 @@
 package cn.gov.shandong.circular.plans.schedule;
 
-import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.plans.programme.Programme;
 import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
 import jakarta.annotation.security.RolesAllowed;

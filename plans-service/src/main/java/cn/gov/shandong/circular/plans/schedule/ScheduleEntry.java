@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.plans.schedule;
 
-import cn.gov.shandong.circular.common.parkdirectory.ParkLevel;
+import cn.gov.shandong.circular.events.ParkLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,9 +1,16 @@
 package cn.gov.shandong.circular.common.inbox;
 
+import cn.gov.shandong.circular.events.DomainEvent;
+import cn.gov.shandong.circular.events.EventCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -28,9 +35,22 @@ import org.apache.kafka.common.header.Header;
 public record IncomingEvent(UUID id, String type, String source, String subject, OffsetDateTime time,
                             String actor, String correlationId, JsonNode data, String topic) {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * Reads event data into the contract's records. Unknown fields are ignored (the contract lets
+     * producers add fields, and {@code actor}/{@code correlationId} are not record components), but
+     * values are taken as their JSON type only: {@code "year": "2019"} or {@code 2019.5} is not a year,
+     * and {@code "cityCode": 370100} is not a code.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
 
     /** Parses a record; a record that is not a well-formed event is poison and raises {@link MalformedEventException}. */
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
@@ -58,23 +78,35 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         }
     }
 
-    /** The data mapped onto a record class; missing required fields make the event poison. */
-    public <T> T dataAs(Class<T> type) {
+    /**
+     * The data as the contract's record of this event's type (see {@link EventCatalog}). Data that
+     * does not make a valid record (a missing field, a value of the wrong type or shape) makes the
+     * event poison.
+     *
+     * @throws IllegalArgumentException when the record is not the one the catalog lists for this type
+     *         (a consumer bug, not bad data)
+     */
+    public <T extends DomainEvent> T dataAs(Class<T> record) {
+        String expected = EventCatalog.of(record).type();
+        if (!expected.equals(type)) {
+            throw new IllegalArgumentException("event " + id + " is a " + type + ", not a " + expected);
+        }
         try {
-            return JSON.treeToValue(data, type);
+            return JSON.treeToValue(data, record);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new MalformedEventException("event " + id + " (" + this.type + ") data does not fit "
-                    + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new MalformedEventException("event " + id + " (" + type + ") data does not fit "
+                    + record.getSimpleName() + ": " + reason(e), e);
         }
     }
 
-    /** A required text field of the data. */
-    public String text(String field) {
-        JsonNode node = data.get(field);
-        if (node == null || node.isNull() || node.asText().isBlank()) {
-            throw new MalformedEventException("event " + id + " (" + type + ") lacks " + field);
+    /** The contract's own words when a record or enum refused a value, else Jackson's. */
+    private static String reason(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException) {
+                return cause.getMessage();
+            }
         }
-        return node.asText();
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.common.outbox;
 
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.web.CorrelationId;
+import cn.gov.shandong.circular.events.DomainEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the same transaction, and {@link OutboxRelay} sends it after commit. Every event's data names the
  * acting user ({@code actor}) and the request's {@code correlationId}; the same values travel as
  * CloudEvents extensions.
+ *
+ * <p>Services record only typed events (platform-events' records): topic, key and type come from
+ * the record, so no service spells a topic or type itself.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -49,6 +53,17 @@ public class EventOutbox {
 
     /**
      * Writes one event row; must run inside the transaction that makes the change it announces.
+     * The event's topic, type and park (record key and ce_subject) come from its record; its data is
+     * the record's fields plus {@code actor} and {@code correlationId}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent record(DomainEvent event) {
+        return record(event.topic(), event.parkCode(), event.type(), event);
+    }
+
+    /**
+     * The untyped form, package-private: only the library's own tests record events that are not
+     * platform contracts (their fixture topic), through a test-side class in this package.
      *
      * @param topic   the publishing service's topic
      * @param parkId  the park the event is about: the record key (per-park ordering) and ce_subject
@@ -56,7 +71,7 @@ public class EventOutbox {
      * @param data    the event data, serialised to a JSON object
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent record(String topic, String parkId, String type, Object data) {
+    OutboxEvent record(String topic, String parkId, String type, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = topic;
@@ -68,10 +83,7 @@ public class EventOutbox {
         event.createdAt = event.occurredAt;
         event.actor = caller.username();
         event.correlationId = Arc.container().requestContext().isActive() ? correlationId.value() : null;
-        ObjectNode json = objectMapper.valueToTree(data);
-        json.put("actor", event.actor);
-        json.put("correlationId", event.correlationId);
-        event.payload = json.toString();
+        event.payload = payload(objectMapper, data, event.actor, event.correlationId).toString();
 
         // Sent right after commit if it is the oldest unsent event of its park; otherwise as soon as
         // the older ones are acknowledged (OutboxRelay keeps one park's events in order).
@@ -79,5 +91,16 @@ public class EventOutbox {
         entityManager.persist(event);
         recorded.fire(new OutboxRecorded(event));
         return event;
+    }
+
+    /**
+     * An event's data as it travels: the record's fields plus {@code actor} and {@code correlationId}.
+     * Public so that test fixtures publish events exactly as the outbox writes them.
+     */
+    public static ObjectNode payload(ObjectMapper mapper, Object data, String actor, String correlationId) {
+        ObjectNode json = mapper.valueToTree(data);
+        json.put("actor", actor);
+        json.put("correlationId", correlationId);
+        return json;
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.common.parkdirectory;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.events.ParkRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,8 +40,9 @@ public class ParkDirectory {
      * the later record is the later registration). Other types are ignored, so the registry can add
      * types before this copy needs them.
      *
-     * @throws MalformedEventException when a {@code park.registered} lacks a field the contract
-     *         requires or names a level other than NATIONAL/PROVINCIAL: poison, for the dead-letter topic
+     * @throws MalformedEventException when a {@code park.registered}'s data is not a valid
+     *         {@link ParkRegistered} (a missing field, a level other than NATIONAL/PROVINCIAL, a city
+     *         code of the wrong shape): poison, for the dead-letter topic
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
@@ -50,11 +51,6 @@ public class ParkDirectory {
             return;
         }
         ParkRegistered park = event.dataAs(ParkRegistered.class);
-        List<String> missing = park.missingFields();
-        if (!missing.isEmpty()) {
-            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") lacks "
-                    + String.join(", ", missing));
-        }
         entityManager.createNativeQuery("""
                         insert into park_directory (park_code, name, city_code, city_name, level, updated_at)
                         values (:parkCode, :name, :cityCode, :cityName, :level, :updatedAt)

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.parkdirectory;
 
+import cn.gov.shandong.circular.events.ParkLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

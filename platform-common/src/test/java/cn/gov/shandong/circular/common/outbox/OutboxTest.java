@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.shandong.circular.common.fixture.Ledger;
+import cn.gov.shandong.circular.common.inbox.IncomingEvent;
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.events.DomainEvent;
+import cn.gov.shandong.circular.events.EventSamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +37,38 @@ class OutboxTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void aTypedEventIsStoredUnderItsTopicTypeAndParkAsItsRecordPlusAttribution() throws Exception {
+        for (DomainEvent sample : EventSamples.all()) {
+            // Rolled back: only what the outbox writes matters here, not sending it.
+            transaction.begin();
+            OutboxEvent row;
+            try {
+                row = outbox.record(sample);
+                entityManager.flush();
+            } finally {
+                transaction.rollback();
+            }
+
+            assertThat(row.topic).isEqualTo(sample.topic());
+            assertThat(row.type).isEqualTo(sample.type());
+            assertThat(row.key).isEqualTo(sample.parkCode());
+            assertThat(row.subject).isEqualTo(sample.parkCode());
+            JsonNode payload = new ObjectMapper().readTree(row.payload);
+            // The test fixtures publish exactly this shape, and the AsyncAPI contract test checks it.
+            assertThat(payload).as(sample.type()).isEqualTo(EventFixtures.data(sample, "system", null));
+            IncomingEvent received = new IncomingEvent(row.id, row.type, row.source, row.subject, row.occurredAt,
+                    row.actor, row.correlationId, payload, row.topic);
+            assertThat(received.dataAs(sample.getClass())).isEqualTo(sample);
+        }
+    }
 
     @Test
     void committedEventIsPublishedAsCloudEventKeyedBySubject() throws Exception {

@@ -8,6 +8,7 @@ import cn.gov.shandong.circular.common.fixture.ParkEvents;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.events.ParkLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,7 +38,7 @@ class ParkDirectoryTest {
 
     @Test
     void aRegisteredParkIsCopiedWithItsCityLevelAndRegistrationTime() {
-        IncomingEvent registered = ParkEvents.registered("SDP012", "桓台经济开发区", "370300", "淄博市", "PROVINCIAL");
+        IncomingEvent registered = ParkEvents.registered("SDP012", "桓台经济开发区", "370300", "淄博市", ParkLevel.PROVINCIAL);
 
         apply(registered);
 
@@ -51,8 +52,8 @@ class ParkDirectoryTest {
 
     @Test
     void aParkRegisteredAgainReplacesTheCopy() {
-        apply(ParkEvents.registered("SDP013", "滕州经济开发区", "370400", "枣庄市", "PROVINCIAL"));
-        apply(ParkEvents.registered("SDP013", "滕州经济开发区（更正）", "370300", "淄博市", "NATIONAL"));
+        apply(ParkEvents.registered("SDP013", "滕州经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL));
+        apply(ParkEvents.registered("SDP013", "滕州经济开发区（更正）", "370300", "淄博市", ParkLevel.NATIONAL));
 
         ParkDirectoryEntry park = find("SDP013").orElseThrow();
         assertThat(park.name).isEqualTo("滕州经济开发区（更正）");
@@ -64,7 +65,7 @@ class ParkDirectoryTest {
 
     @Test
     void otherEventTypesAreIgnored() {
-        ObjectNode data = ParkEvents.registeredData("SDP014", "枣庄高新区", "370400", "枣庄市", "NATIONAL");
+        ObjectNode data = ParkEvents.registeredData("SDP014", "枣庄高新区", "370400", "枣庄市", ParkLevel.NATIONAL);
 
         apply(ParkEvents.event("park.some-future-fact", "SDP014", data));
 
@@ -73,14 +74,16 @@ class ParkDirectoryTest {
 
     @Test
     void aRegistrationLackingARequiredFieldIsPoisonAndLeavesNothing() {
-        for (String field : List.of("parkCode", "name", "cityCode", "cityName", "level")) {
-            ObjectNode data = ParkEvents.registeredData("SDP015", "薛城经济开发区", "370400", "枣庄市", "PROVINCIAL");
+        for (String field : List.of("parkCode", "name", "cityCode", "cityName", "level", "zoneKind")) {
+            ObjectNode data = ParkEvents.registeredData("SDP015", "薛城经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL);
             data.remove(field);
             assertPoison(ParkEvents.event("park.registered", "SDP015", data), "lacks " + field);
         }
-        ObjectNode blankName = ParkEvents.registeredData("SDP015", " ", "370400", "枣庄市", "PROVINCIAL");
+        ObjectNode blankName = ParkEvents.registeredData("SDP015", "薛城经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL)
+                .put("name", " ");
         assertPoison(ParkEvents.event("park.registered", "SDP015", blankName), "lacks name");
-        ObjectNode nullCity = ParkEvents.registeredData("SDP015", "薛城经济开发区", null, null, "PROVINCIAL");
+        ObjectNode nullCity = ParkEvents.registeredData("SDP015", "薛城经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL)
+                .putNull("cityCode").putNull("cityName");
         assertPoison(ParkEvents.event("park.registered", "SDP015", nullCity), "lacks cityCode, cityName");
         assertThat(find("SDP015")).isEmpty();
     }
@@ -88,18 +91,36 @@ class ParkDirectoryTest {
     @Test
     void aLevelOtherThanNationalOrProvincialIsPoison() {
         for (String level : List.of("COUNTY", "national")) {
-            assertPoison(ParkEvents.registered("SDP016", "山亭经济开发区", "370400", "枣庄市", level), "level " + level);
+            assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("level", level)),
+                    "level " + level);
         }
-        assertPoison(ParkEvents.registered("SDP016", "山亭经济开发区", "370400", "枣庄市", ""), "(park.registered)");
+        assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("level", "")),
+                "(park.registered)");
         // Not the ordinal either: the contract's level is a name.
-        ObjectNode ordinal = ParkEvents.registeredData("SDP016", "山亭经济开发区", "370400", "枣庄市", null).put("level", 1);
-        assertPoison(ParkEvents.event("park.registered", "SDP016", ordinal), "(park.registered)");
+        assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("level", 1)),
+                "(park.registered)");
+        assertThat(find("SDP016")).isEmpty();
+    }
+
+    @Test
+    void aRegistrationThatBreaksAnyOtherRuleOfTheContractIsPoison() {
+        // What the AsyncAPI schema refuses, the record refuses: the directory never keeps what others could not.
+        assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("cityCode", "3704")),
+                "cityCode 3704");
+        assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("parkCode", "TST-16")),
+                "parkCode TST-16");
+        assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("name", "园".repeat(101))),
+                "name is longer than 100");
+        assertPoison(ParkEvents.event("park.registered", "SDP016",
+                registeredData16().put("zoneKind", "DEVELOPMENT_ZONE")), "zoneKind DEVELOPMENT_ZONE");
+        assertPoison(ParkEvents.event("park.registered", "SDP016", registeredData16().put("cityCode", 370400)),
+                "(park.registered)");
         assertThat(find("SDP016")).isEmpty();
     }
 
     @Test
     void findAllLeavesOutUnknownParks() {
-        apply(ParkEvents.registered("SDP017", "峄城经济开发区", "370400", "枣庄市", "PROVINCIAL"));
+        apply(ParkEvents.registered("SDP017", "峄城经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL));
 
         assertThat(findAll(List.of("SDP017", "SDP999")).keySet()).containsExactly("SDP017");
         assertThat(findAll(List.of())).isEmpty();
@@ -110,7 +131,7 @@ class ParkDirectoryTest {
     void applyingOutsideTheConsumersTransactionIsRefused() {
         // The copy must change in the transaction that records the event as processed, or not at all.
         assertThatThrownBy(() -> directory.apply(
-                ParkEvents.registered("SDP018", "台儿庄经济开发区", "370400", "枣庄市", "PROVINCIAL")))
+                ParkEvents.registered("SDP018", "台儿庄经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL)))
                 .isInstanceOf(TransactionalException.class);
         assertThat(find("SDP018")).isEmpty();
     }
@@ -120,11 +141,15 @@ class ParkDirectoryTest {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
         IncomingEvent timeless = new IncomingEvent(UUID.randomUUID(), "park.registered", "/parks-service", "SDP019",
                 null, "system", null,
-                ParkEvents.registeredData("SDP019", "枣庄经济开发区", "370400", "枣庄市", "PROVINCIAL"), "parks.events");
+                ParkEvents.registeredData("SDP019", "枣庄经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL), "parks.events");
 
         apply(timeless);
 
         assertThat(find("SDP019").orElseThrow().updatedAt).isAfter(before);
+    }
+
+    private static ObjectNode registeredData16() {
+        return ParkEvents.registeredData("SDP016", "山亭经济开发区", "370400", "枣庄市", ParkLevel.PROVINCIAL);
     }
 
     private Optional<ParkDirectoryEntry> find(String parkCode) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.fixture.ParkEvents;
+import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
@@ -42,9 +43,9 @@ class CallerScopeRestrictionTest {
     @BeforeEach
     void directoryHoldsJinanAndQingdaoParks() {
         QuarkusTransaction.requiringNew().run(() -> {
-            directory.apply(ParkEvents.registered("SDP001", "明水经济技术开发区", "370100", "济南市", "NATIONAL"));
-            directory.apply(ParkEvents.registered("SDP002", "济南高新区", "370100", "济南市", "NATIONAL"));
-            directory.apply(ParkEvents.registered("SDP006", "青岛经济技术开发区", "370200", "青岛市", "NATIONAL"));
+            directory.apply(ParkEvents.registered("SDP001", "明水经济技术开发区", "370100", "济南市", ParkLevel.NATIONAL));
+            directory.apply(ParkEvents.registered("SDP002", "济南高新区", "370100", "济南市", ParkLevel.NATIONAL));
+            directory.apply(ParkEvents.registered("SDP006", "青岛经济技术开发区", "370200", "青岛市", ParkLevel.NATIONAL));
         });
     }
 

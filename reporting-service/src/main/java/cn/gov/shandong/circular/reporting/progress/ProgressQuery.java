@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.reporting.progress;
 
-import cn.gov.shandong.circular.reporting.projection.ParkLevel;
+import cn.gov.shandong.circular.events.ParkLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package cn.gov.shandong.circular.reporting.progress;
 
+import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery.Tally;
 import cn.gov.shandong.circular.reporting.progress.ProgressReport.Counts;
 import cn.gov.shandong.circular.reporting.progress.ProgressReport.Cumulative;
 import cn.gov.shandong.circular.reporting.progress.ProgressReport.Row;
 import cn.gov.shandong.circular.reporting.progress.ProgressReport.Totals;
 import cn.gov.shandong.circular.reporting.progress.ProgressReport.YearCell;
-import cn.gov.shandong.circular.reporting.projection.ParkLevel;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -2,11 +2,16 @@ package cn.gov.shandong.circular.systemtest.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.events.DomainEvent;
+import cn.gov.shandong.circular.events.EventCatalog;
+import cn.gov.shandong.circular.events.EventSamples;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -19,10 +24,12 @@ import com.networknt.schema.resource.AllowSchemaLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +41,19 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/asyncapi.yaml} true: it is a valid AsyncAPI 3.0.0 document, its examples fit its
- * schemas, it names exactly the event types the services publish, and its channels are exactly the
- * topics the services are configured with.
+ * Keeps {@code docs/asyncapi.yaml} and platform-events' records one contract: the document is a
+ * valid AsyncAPI 3.0.0 document whose examples fit its schemas; its messages are exactly the
+ * {@link EventCatalog}'s types (same topic, same publisher); every record, serialised as the outbox
+ * writes it, fits its message's payload schema, which names exactly the record's fields (a field
+ * added to one but not the other fails); the outbox rows the seed migrations write in SQL fit it
+ * too; and its channels are exactly the topics the services use.
  *
- * <p>A plain unit test over the repository's files (no service runs). The services are written in
- * parallel: a service whose module does not exist yet is skipped, but one that exists must agree
- * with the document in both directions.
+ * <p>A plain unit test over the repository's files and the contract module (no service runs); the
+ * seed check runs the migrations in a scratch database on the local PostgreSQL.
  */
 class AsyncApiContractTest {
 
@@ -56,12 +64,12 @@ class AsyncApiContractTest {
     private static final List<String> SERVICES =
             List.of("parks-service", "plans-service", "acceptance-service", "reporting-service");
 
-    /** How event types are spelled: {@code park.registered}, {@code plan.park-scheduled}, {@code acceptance.filed}. */
-    private static final Pattern EVENT_TYPE = Pattern.compile("(park|plan|acceptance)\\.[a-z-]+");
-
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper OUTBOX_JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /**
      * JSON Schema draft 7, as the AsyncAPI schema declares ({@code $schema} draft-07 maps to the
@@ -165,67 +173,125 @@ class AsyncApiContractTest {
                 .as("ce_subject that is no park code").isNotEmpty();
     }
 
-    // ------------------------------------------- (b) documented event types = the types the code publishes
+    // ------------------------------------------------ (b) documented messages = the catalog's records
 
     @Test
-    void documentedEventTypesAreExactlyThePublishedOnes() {
+    void documentedMessagesAreExactlyTheCatalogsTypesOnTheirTopicsFromTheirPublishers() {
         List<String> problems = new ArrayList<>();
-        Map<String, String> publisherOfType = new TreeMap<>();
+        Map<String, String> addressOfType = new TreeMap<>();
+        document.path("channels").forEach(channel -> channel.path("messages").forEach(message -> {
+            String type = ceType(resolve(message));
+            if (type != null && addressOfType.put(type, channel.path("address").asText()) != null) {
+                problems.add(type + " is on more than one channel");
+            }
+        }));
+        Map<String, String> senderOfType = new TreeMap<>();
         for (JsonNode operation : document.path("operations")) {
-            String service = serviceOf(operation, problems);
-            String address = channelOf(operation).path("address").asText();
-            for (JsonNode message : messagesOf(operation)) {
-                String type = ceType(message);
-                if (type == null) {
-                    if (!address.endsWith(".dlq")) {
-                        problems.add("a message on " + address + " has no ce_type const in its headers");
-                    }
-                    continue;
-                }
-                if ("send".equals(operation.path("action").asText())) {
-                    String previous = publisherOfType.put(type, service);
-                    if (previous != null && !previous.equals(service)) {
-                        problems.add(type + " is documented as sent by both " + previous + " and " + service);
-                    }
-                    String source = headerConst(message, "ce_source");
-                    if (!("/" + service).equals(source)) {
-                        problems.add(type + " is sent by " + service + " but its ce_source const is " + source);
-                    }
-                }
+            if ("send".equals(operation.path("action").asText())) {
+                String service = serviceOf(operation, problems);
+                messagesOf(operation).stream().map(AsyncApiContractTest::ceType).filter(t -> t != null)
+                        .forEach(type -> senderOfType.put(type, service));
             }
         }
-        Set<String> documented = documentedMessages().values().stream()
-                .map(AsyncApiContractTest::ceType).filter(t -> t != null).collect(Collectors.toCollection(TreeSet::new));
-        documented.stream().filter(type -> !publisherOfType.containsKey(type))
-                .forEach(type -> problems.add(type + " is documented but no operation sends it"));
+        assertThat(addressOfType.keySet()).as("ce_type of the documented messages")
+                .containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream().map(EventCatalog.EventType::type).toList());
+        for (EventCatalog.EventType type : EventCatalog.all()) {
+            JsonNode message = messageOfType(type.type());
+            if (!type.topic().equals(addressOfType.get(type.type()))) {
+                problems.add(type.type() + " is on " + addressOfType.get(type.type()) + ", its record says " + type.topic());
+            }
+            if (!type.source().equals(headerConst(message, "ce_source"))) {
+                problems.add(type.type() + " has ce_source " + headerConst(message, "ce_source") + ", its record says "
+                        + type.source());
+            }
+            if (!type.publisher().equals(senderOfType.get(type.type()))) {
+                problems.add(type.type() + " is sent by " + senderOfType.get(type.type()) + " in the document, by "
+                        + type.publisher() + " in the catalog");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
 
-        int servicesScanned = 0;
-        for (Path module : modules()) {
-            String name = module.getFileName().toString();
-            Map<String, List<String>> named = EventTypeScan.of(module);
-            if (SERVICES.contains(name)) {
-                servicesScanned++;
-                Set<String> sent = documentedTypes(name, "send");
-                Set<String> received = documentedTypes(name, "receive");
-                named.forEach((type, where) -> {
-                    if (!sent.contains(type) && !received.contains(type)) {
-                        problems.add(name + " names event type " + type + " (" + String.join(", ", where)
-                                + ") but the document has no such message on a topic " + name + " sends or receives");
-                    }
-                });
-                sent.stream().filter(type -> !named.containsKey(type)).forEach(type -> problems.add(
-                        "the document says " + name + " publishes " + type + " but no source or migration of "
-                                + name + " names it"));
-            } else {
-                // A module the document does not know yet: whatever types it names must be documented somewhere.
-                named.forEach((type, where) -> {
-                    if (!documented.contains(type)) {
-                        problems.add(name + " names undocumented event type " + type + " (" + String.join(", ", where) + ")");
-                    }
-                });
+    @Test
+    void everyRecordSerialisedAsTheOutboxWritesItFitsItsPayloadSchema() {
+        List<String> problems = new ArrayList<>();
+        assertThat(EventSamples.all()).hasSameSizeAs(EventCatalog.all());
+        for (DomainEvent sample : EventSamples.all()) {
+            JsonSchema payload = fragmentSchema(messageOfType(sample.type()).get("payload"));
+            for (String correlationId : new String[] {"4d6f8a0c-2e4a-4c6e-8a0c-2e4a6c8e0a23", null}) {
+                payload.validate(outboxPayload(sample, "province.admin", correlationId))
+                        .forEach(error -> problems.add(sample.type() + ": " + error.getMessage()));
             }
         }
-        assertThat(servicesScanned).as("service modules found under " + repo).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void eachPayloadSchemaNamesExactlyItsRecordsFieldsAndRefusesOthers() {
+        for (DomainEvent sample : EventSamples.all()) {
+            JsonNode schema = resolve(messageOfType(sample.type()).get("payload"));
+            List<String> fields = new ArrayList<>(Arrays.stream(sample.getClass().getRecordComponents())
+                    .map(RecordComponent::getName).toList());
+            fields.addAll(List.of("actor", "correlationId"));
+            List<String> properties = new ArrayList<>();
+            schema.path("properties").fieldNames().forEachRemaining(properties::add);
+            List<String> required = new ArrayList<>();
+            schema.path("required").forEach(name -> required.add(name.asText()));
+
+            assertThat(properties).as(sample.type() + " payload properties").containsExactlyElementsOf(fields);
+            assertThat(required).as(sample.type() + " required").containsExactlyInAnyOrderElementsOf(fields);
+            assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+                    .as(sample.type() + " payload has additionalProperties: false").isTrue();
+        }
+    }
+
+    /** Guards the checks above: a schema that let an unknown field or a broken value through would prove nothing. */
+    @Test
+    void aFieldTheContractDoesNotNameOrAValueItForbidsFailsValidation() {
+        for (DomainEvent sample : EventSamples.all()) {
+            JsonSchema payload = fragmentSchema(messageOfType(sample.type()).get("payload"));
+            ObjectNode extra = outboxPayload(sample, "system", null).put("parkName", "明水经济技术开发区");
+            assertThat(payload.validate(extra)).as(sample.type() + " with a field the record does not have")
+                    .extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("parkName"));
+            ObjectNode badPark = outboxPayload(sample, "system", null).put("parkCode", "TST-001");
+            assertThat(payload.validate(badPark)).as(sample.type() + " with a park code of the wrong shape").isNotEmpty();
+            ObjectNode withoutActor = outboxPayload(sample, "system", null);
+            withoutActor.remove("actor");
+            assertThat(payload.validate(withoutActor)).as(sample.type() + " without actor").isNotEmpty();
+        }
+        JsonSchema registered = fragmentSchema(messageOfType("park.registered").get("payload"));
+        ObjectNode oldFixture = outboxPayload(EventSamples.all().get(0), "system", null).put("zoneKind", "DEVELOPMENT_ZONE");
+        assertThat(registered.validate(oldFixture)).as("a zoneKind outside the contract").isNotEmpty();
+        JsonSchema reviewed = fragmentSchema(messageOfType("acceptance.reviewed").get("payload"));
+        ObjectNode passedWithoutScore = outboxPayload(EventSamples.all().get(3), "system", null).put("outcome", "PASSED");
+        assertThat(reviewed.validate(passedWithoutScore)).as("a pass without a score").isNotEmpty();
+    }
+
+    @Test
+    void theOutboxRowsTheSeedMigrationsWriteFitTheContract() throws Exception {
+        Map<String, Integer> rowsByType = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String service : SERVICES) {
+            SeedMigrations.outboxRows(repo, service).forEach(row -> {
+                rowsByType.merge(row.type(), 1, Integer::sum);
+                EventCatalog.EventType type = EventCatalog.byType(row.type()).orElse(null);
+                if (type == null) {
+                    problems.add(service + " seeds an outbox row of type " + row.type() + ", which is not in the catalog");
+                    return;
+                }
+                if (!type.topic().equals(row.topic()) || !type.source().equals(row.source())) {
+                    problems.add(service + " seeds " + row.type() + " on " + row.topic() + " from " + row.source());
+                }
+                try {
+                    fragmentSchema(messageOfType(row.type()).get("payload")).validate(JSON.readTree(row.payload()))
+                            .forEach(error -> problems.add(service + " " + row.key() + ": " + error.getMessage()));
+                } catch (IOException e) {
+                    problems.add(service + " " + row.key() + ": not JSON: " + row.payload());
+                }
+            });
+        }
+        assertThat(rowsByType).as("seeded outbox rows by type")
+                .containsEntry("park.registered", 106).containsEntry("plan.park-scheduled", 106);
         assertThat(problems).isEmpty();
     }
 
@@ -270,7 +336,7 @@ class AsyncApiContractTest {
                 continue; // not written yet
             }
             servicesChecked++;
-            ServiceTopics configured = ServiceTopics.read(properties);
+            ServiceTopics configured = ServiceTopics.read(properties, service);
             if (!service.equals(configured.applicationName())) {
                 problems.add(properties + ": quarkus.application.name is " + configured.applicationName()
                         + ", expected " + service);
@@ -305,6 +371,18 @@ class AsyncApiContractTest {
     }
 
     // ------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * An event's data exactly as {@code EventOutbox} writes it: the record through an ObjectMapper
+     * configured as the services' (Quarkus's: java.time as ISO-8601 text), plus actor and
+     * correlationId. platform-common's OutboxTest checks the outbox against the same shape.
+     */
+    private static ObjectNode outboxPayload(DomainEvent event, String actor, String correlationId) {
+        ObjectNode json = OUTBOX_JSON.valueToTree(event);
+        json.put("actor", actor);
+        json.put("correlationId", correlationId);
+        return json;
+    }
 
     private static JsonSchema asyncApiSchema() {
         return SCHEMAS.getSchema(SchemaLocation.of(ASYNCAPI_SCHEMA), CONFIG);
@@ -448,23 +526,6 @@ class AsyncApiContractTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<String> documentedTypes(String service, String action) {
-        Set<String> types = new TreeSet<>();
-        for (JsonNode operation : operationsOf(service, action)) {
-            messagesOf(operation).stream().map(AsyncApiContractTest::ceType).filter(t -> t != null).forEach(types::add);
-        }
-        return types;
-    }
-
-    /** Direct sub-directories of the repository that hold main sources. */
-    private static List<Path> modules() {
-        try (Stream<Path> children = Files.list(repo)) {
-            return children.filter(dir -> Files.isDirectory(dir.resolve("src/main"))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The repository root: {@code repo.root} (set by the pom), else the parent of this module. */
     private static Path repoRoot() {
         List<Path> candidates = new ArrayList<>();
@@ -481,154 +542,11 @@ class AsyncApiContractTest {
     }
 
     /**
-     * Where a module names event types: Java string literals (regular and text blocks) in
-     * {@code src/main/java} and SQL string literals in {@code src/main/resources/db/migration}.
-     * Comments are skipped. Topic names ({@code *.events}) and consumer names (the
-     * {@code applyOnce} argument, or a constant or variable whose name says consumer) share the
-     * spelling but are not event types.
-     */
-    static final class EventTypeScan {
-
-        private static final Pattern QUOTED_IN_TEXT = Pattern.compile("'([^'\\s]+)'");
-        private static final Pattern ASSIGNED_TO = Pattern.compile("(\\w+)\\s*=\\s*$");
-        private static final Pattern NOT_A_TYPE_ARGUMENT = Pattern.compile("\\b(applyOnce|getLogger)\\s*\\(\\s*$");
-
-        private final Map<String, List<String>> found = new TreeMap<>();
-        private final Path module;
-
-        private EventTypeScan(Path module) {
-            this.module = module;
-        }
-
-        static Map<String, List<String>> of(Path module) {
-            EventTypeScan scan = new EventTypeScan(module);
-            scan.walk(module.resolve("src/main/java"), ".java", scan::java);
-            scan.walk(module.resolve("src/main/resources/db/migration"), ".sql", scan::sql);
-            return scan.found;
-        }
-
-        private void walk(Path dir, String extension, Consumer<Path> scanner) {
-            if (!Files.isDirectory(dir)) {
-                return;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(f -> f.toString().endsWith(extension)).sorted().forEach(scanner);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void java(Path file) {
-            String src = read(file);
-            int n = src.length();
-            int i = 0;
-            while (i < n) {
-                char c = src.charAt(i);
-                char next = i + 1 < n ? src.charAt(i + 1) : 0;
-                if (c == '/' && next == '/') {
-                    int end = src.indexOf('\n', i);
-                    i = end < 0 ? n : end;
-                } else if (c == '/' && next == '*') {
-                    int end = src.indexOf("*/", i + 2);
-                    i = end < 0 ? n : end + 2;
-                } else if (src.startsWith("\"\"\"", i)) {
-                    int end = i + 3;
-                    while (end < n && !(src.startsWith("\"\"\"", end) && src.charAt(end - 1) != '\\')) {
-                        end++;
-                    }
-                    // Text blocks hold SQL/JPQL: their single-quoted literals can name types.
-                    Matcher quoted = QUOTED_IN_TEXT.matcher(src.substring(i + 3, Math.min(end, n)));
-                    while (quoted.find()) {
-                        candidate(file, src, i + 3 + quoted.start(), quoted.group(1), false);
-                    }
-                    i = end + 3;
-                } else if (c == '"') {
-                    int end = i + 1;
-                    while (end < n && src.charAt(end) != '"' && src.charAt(end) != '\n') {
-                        end += src.charAt(end) == '\\' ? 2 : 1;
-                    }
-                    candidate(file, src, i, src.substring(i + 1, Math.min(end, n)), true);
-                    i = end + 1;
-                } else if (c == '\'') {
-                    int end = i + 1;
-                    while (end < n && src.charAt(end) != '\'' && src.charAt(end) != '\n') {
-                        end += src.charAt(end) == '\\' ? 2 : 1;
-                    }
-                    i = end + 1;
-                } else {
-                    i++;
-                }
-            }
-        }
-
-        private void sql(Path file) {
-            String src = read(file);
-            int n = src.length();
-            int i = 0;
-            while (i < n) {
-                char c = src.charAt(i);
-                char next = i + 1 < n ? src.charAt(i + 1) : 0;
-                if (c == '-' && next == '-') {
-                    int end = src.indexOf('\n', i);
-                    i = end < 0 ? n : end;
-                } else if (c == '/' && next == '*') {
-                    int end = src.indexOf("*/", i + 2);
-                    i = end < 0 ? n : end + 2;
-                } else if (c == '\'') {
-                    StringBuilder literal = new StringBuilder();
-                    int end = i + 1;
-                    while (end < n) {
-                        if (src.charAt(end) == '\'') {
-                            if (end + 1 < n && src.charAt(end + 1) == '\'') {
-                                literal.append('\'');
-                                end += 2;
-                                continue;
-                            }
-                            break;
-                        }
-                        literal.append(src.charAt(end++));
-                    }
-                    candidate(file, src, i, literal.toString(), false);
-                    i = end + 1;
-                } else {
-                    i++;
-                }
-            }
-        }
-
-        private void candidate(Path file, String src, int at, String literal, boolean javaLiteral) {
-            if (!EVENT_TYPE.matcher(literal).matches() || literal.endsWith(".events")) {
-                return;
-            }
-            if (javaLiteral) {
-                String before = src.substring(Math.max(0, at - 200), at);
-                Matcher assigned = ASSIGNED_TO.matcher(before);
-                if (assigned.find() && assigned.group(1).toLowerCase().contains("consumer")) {
-                    return;
-                }
-                if (NOT_A_TYPE_ARGUMENT.matcher(before).find()) {
-                    return;
-                }
-            }
-            long line = src.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
-            found.computeIfAbsent(literal, t -> new ArrayList<>())
-                    .add(module.relativize(file) + ":" + line);
-        }
-
-        private static String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /**
-     * The Kafka topics a service's {@code application.properties} configures, as run in production
-     * (plain keys, overridden by {@code %prod.} ones): {@code platform.topic} and outgoing channels
-     * are sent to, incoming channels are received from (with their consumer group), and an
-     * incoming channel's dead-letter topic is sent to. SmallRye defaults apply: a channel without
+     * The Kafka topics a service uses, as run in production (plain keys of its
+     * {@code application.properties}, overridden by {@code %prod.} ones): the topics whose events
+     * the catalog says it publishes (through the outbox) and its outgoing channels are sent to,
+     * incoming channels are received from (with their consumer group), and an incoming channel's
+     * dead-letter topic is sent to. SmallRye defaults apply: a channel without
      * {@code topic} uses its name, a dead-letter queue without a topic {@code dead-letter-topic-<topic>}.
      */
     record ServiceTopics(String applicationName, Set<String> sent, Map<String, String> received) {
@@ -636,7 +554,7 @@ class AsyncApiContractTest {
         private static final Pattern CHANNEL_KEY =
                 Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.(\"[^\"]+\"|[^.]+)\\.(.+)$");
 
-        static ServiceTopics read(Path file) {
+        static ServiceTopics read(Path file, String service) {
             Properties raw = new Properties();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 raw.load(reader);
@@ -661,9 +579,11 @@ class AsyncApiContractTest {
             });
 
             Set<String> sent = new TreeSet<>();
-            if (config.containsKey("platform.topic")) {
-                sent.add(config.get("platform.topic"));
-            }
+            EventCatalog.publisherByTopic().forEach((topic, publisher) -> {
+                if (publisher.equals(service)) {
+                    sent.add(topic);
+                }
+            });
             outgoing.forEach((channel, attributes) -> {
                 if (isKafka(attributes)) {
                     sent.add(attributes.getOrDefault("topic", channel));

@@ -1,7 +1,6 @@
-package cn.gov.shandong.circular.common.parkdirectory;
+package cn.gov.shandong.circular.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** 园区类别: the level at which a park was approved, as Attachment 2 lists it and parks-service publishes it. */
@@ -13,16 +12,12 @@ public enum ParkLevel {
 
     /** The level with exactly this name (the API and the events use the UPPER_CASE names only). */
     public static Optional<ParkLevel> named(String name) {
-        return Arrays.stream(values()).filter(level -> level.name().equals(name)).findFirst();
+        return StrictEnums.named(ParkLevel.class, name);
     }
 
-    /**
-     * Reads a level from event data by its exact name only; without this Jackson would also take a
-     * number as the constant's ordinal, and an event saying {@code "level": 1} would not be poison.
-     */
+    /** Reads a level from JSON by its exact name only: a number or another spelling is refused. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ParkLevel fromJson(String name) {
-        return named(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown level " + name + ", expected one of " + Arrays.toString(values())));
+        return StrictEnums.fromJson(ParkLevel.class, "level", name);
     }
 }

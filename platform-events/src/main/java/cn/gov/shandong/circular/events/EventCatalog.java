@@ -1,0 +1,73 @@
+package cn.gov.shandong.circular.events;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every event type the platform publishes: type string, topic, publishing service and data record.
+ * Consumers decode by it, the contract test walks it against {@code docs/asyncapi.yaml}.
+ */
+public final class EventCatalog {
+
+    /**
+     * One event type.
+     *
+     * @param type      {@code ce_type}
+     * @param topic     the Kafka topic
+     * @param publisher the service that publishes it ({@code ce_source} is {@link #source()})
+     * @param dataClass the record of its data
+     */
+    public record EventType(String type, String topic, String publisher, Class<? extends DomainEvent> dataClass) {
+
+        /** {@code ce_source}: the publishing service as a URI reference. */
+        public String source() {
+            return "/" + publisher;
+        }
+    }
+
+    private static final Map<String, EventType> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        add(ParkRegistered.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkRegistered.class);
+        add(ParkScheduled.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ParkScheduled.class);
+        add(AcceptanceApplied.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceApplied.class);
+        add(AcceptanceReviewed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceReviewed.class);
+        add(AcceptanceResubmitted.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
+                AcceptanceResubmitted.class);
+        add(AcceptanceFiled.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceFiled.class);
+    }
+
+    private EventCatalog() {
+    }
+
+    /** Every type, in a stable order. */
+    public static List<EventType> all() {
+        return List.copyOf(BY_TYPE.values());
+    }
+
+    /** The type with this {@code ce_type}; empty for a type this version does not know. */
+    public static Optional<EventType> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** The type whose data is this record. */
+    public static EventType of(Class<? extends DomainEvent> dataClass) {
+        return BY_TYPE.values().stream().filter(t -> t.dataClass().equals(dataClass)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(dataClass + " is not in the event catalog"));
+    }
+
+    /** The topics, each with the service that publishes it. */
+    public static Map<String, String> publisherByTopic() {
+        Map<String, String> topics = new LinkedHashMap<>();
+        BY_TYPE.values().forEach(t -> topics.put(t.topic(), t.publisher()));
+        return topics;
+    }
+
+    private static void add(String type, String topic, String publisher, Class<? extends DomainEvent> dataClass) {
+        if (BY_TYPE.put(type, new EventType(type, topic, publisher, dataClass)) != null) {
+            throw new IllegalStateException("event type " + type + " listed twice");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package cn.gov.shandong.circular.events;
+
+/** An event on {@code parks.events}, published by parks-service. */
+public sealed interface ParksEvent extends DomainEvent permits ParkRegistered {
+
+    String TOPIC = "parks.events";
+
+    /** The service that publishes the topic ({@code ce_source} is {@code /} + its name). */
+    String PUBLISHER = "parks-service";
+
+    @Override
+    default String topic() {
+        return TOPIC;
+    }
+}
