@@ -14,7 +14,8 @@
 #   status                 show what runs
 #   start-component NAME   start one component and wait until it is ready
 #   stop-component NAME    stop one component
-#   NAME: kafka keycloak parks plans acceptance reporting (postgres: embedded only)
+#   kill-component NAME    kill one component at once (SIGKILL, no shutdown): a crash, for fault tests
+#   NAME: kafka keycloak parks plans acceptance reporting (postgres: embedded only, not for kill)
 #
 # Environment:
 #   PLATFORM_STATE_DIR   pids, logs, Kafka and Keycloak data (default <repo>/.local/platform)
@@ -697,6 +698,27 @@ stop_component() {
   fi
 }
 
+# A crash, not a stop: SIGKILL to the component's process group, nothing flushed or deregistered.
+kill_component() {
+  local name=$1 pid i
+  case $name in
+    kafka | keycloak | parks | plans | acceptance | reporting) ;;
+    *) die "cannot kill '$name' (kafka keycloak parks plans acceptance reporting)" ;;
+  esac
+  if ! pid=$(component_pid "$name"); then
+    say "$name is not running"
+    return 0
+  fi
+  say "killing $name (pid $pid) with SIGKILL"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    pid_alive "$pid" || break
+    sleep 0.1
+  done
+  pid_alive "$pid" && die "$name (pid $pid) still runs after SIGKILL"
+  rm -f "$(pid_file "$name")"
+}
+
 stop_all() {
   # Services first (they talk to the rest), then Keycloak and Kafka, PostgreSQL last.
   stop_components reporting acceptance plans parks
@@ -859,8 +881,12 @@ main() {
       [[ $# -eq 2 ]] || die "usage: $0 stop-component NAME"
       stop_component "$2"
       ;;
+    kill-component)
+      [[ $# -eq 2 ]] || die "usage: $0 kill-component NAME"
+      kill_component "$2"
+      ;;
     -h | --help | help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' ;;
-    *) die "unknown command '$cmd' (start, stop, status, start-component NAME, stop-component NAME)" ;;
+    *) die "unknown command '$cmd' (start, stop, status, start-component NAME, stop-component NAME, kill-component NAME)" ;;
   esac
 }
 
