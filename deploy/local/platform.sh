@@ -14,7 +14,8 @@
 #   status                 show what runs
 #   start-component NAME   start one component and wait until it is ready
 #   stop-component NAME    stop one component
-#   NAME: kafka keycloak parks plans acceptance reporting (postgres: embedded only)
+#   kill-component NAME    kill one component at once (SIGKILL, no shutdown): a crash, for fault tests
+#   NAME: kafka keycloak parks plans acceptance reporting (postgres: embedded only, not for kill)
 #
 # Environment:
 #   PLATFORM_STATE_DIR   pids, logs, Kafka and Keycloak data (default <repo>/.local/platform)
@@ -25,6 +26,8 @@
 #                        empty runs the infrastructure only)
 #   PLATFORM_SKIP_BUILD  1: never run Maven for the services; the jars must exist
 #   PLATFORM_FRESH       1: drop and recreate the databases, wipe Kafka and Keycloak data
+#   PLATFORM_KAFKA_TIMEOUT, PLATFORM_KEYCLOAK_TIMEOUT, PLATFORM_SERVICE_TIMEOUT
+#                        seconds to wait for a component to be ready (default 60, 180, 90)
 set -euo pipefail
 
 # ---------------------------------------------------------------- settings ---
@@ -78,10 +81,10 @@ TOPIC_PARTITIONS=3
 ALL_SERVICES=(parks plans acceptance reporting)
 declare -A SERVICE_PORT=([parks]=8081 [plans]=8082 [acceptance]=8083 [reporting]=8084)
 
-# Seconds to wait for readiness.
-KAFKA_TIMEOUT=60
-KC_TIMEOUT=180
-SERVICE_TIMEOUT=90
+# Seconds to wait for readiness (more on a busy machine: PLATFORM_*_TIMEOUT).
+KAFKA_TIMEOUT=${PLATFORM_KAFKA_TIMEOUT:-60}
+KC_TIMEOUT=${PLATFORM_KEYCLOAK_TIMEOUT:-180}
+SERVICE_TIMEOUT=${PLATFORM_SERVICE_TIMEOUT:-90}
 SEED_TIMEOUT=60
 SEED_EXPECTED_PLANNED=106
 
@@ -280,6 +283,9 @@ log.retention.ms=-1
 log.retention.bytes=-1
 default.replication.factor=1
 offsets.topic.replication.factor=1
+# One node: 3 partitions for committed offsets instead of 50, so a restart after a crash has
+# 50 - 3 fewer logs to recover and groups to load.
+offsets.topic.num.partitions=3
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
@@ -365,6 +371,11 @@ start_kafka() {
     -Dplatform.state="$STATE_DIR" \
     -Dlog4j2.configurationFile="$dir/log4j2.properties" \
     -cp "$KAFKA_LIB/*" kafka.Kafka "$dir/server.properties"
+  wait_kafka
+}
+
+# Wait until the broker listens (after a crash it first recovers its logs), then check the topics.
+wait_kafka() {
   local start=$SECONDS
   until port_busy "$KAFKA_PORT"; do
     if ! is_running kafka; then
@@ -652,7 +663,7 @@ start_component() {
   local name=$1
   if is_running "$name"; then
     say "$name already running (pid $(component_pid "$name"))"
-    [[ $name == kafka ]] && ensure_topics
+    [[ $name == kafka ]] && wait_kafka
     return 0
   fi
   case $name in
@@ -696,6 +707,27 @@ stop_component() {
   else
     stop_components "$1"
   fi
+}
+
+# A crash, not a stop: SIGKILL to the component's process group, nothing flushed or deregistered.
+kill_component() {
+  local name=$1 pid i
+  case $name in
+    kafka | keycloak | parks | plans | acceptance | reporting) ;;
+    *) die "cannot kill '$name' (kafka keycloak parks plans acceptance reporting)" ;;
+  esac
+  if ! pid=$(component_pid "$name"); then
+    say "$name is not running"
+    return 0
+  fi
+  say "killing $name (pid $pid) with SIGKILL"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    pid_alive "$pid" || break
+    sleep 0.1
+  done
+  pid_alive "$pid" && die "$name (pid $pid) still runs after SIGKILL"
+  rm -f "$(pid_file "$name")"
 }
 
 stop_all() {
@@ -860,8 +892,12 @@ main() {
       [[ $# -eq 2 ]] || die "usage: $0 stop-component NAME"
       stop_component "$2"
       ;;
+    kill-component)
+      [[ $# -eq 2 ]] || die "usage: $0 kill-component NAME"
+      kill_component "$2"
+      ;;
     -h | --help | help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' ;;
-    *) die "unknown command '$cmd' (start, stop, status, start-component NAME, stop-component NAME)" ;;
+    *) die "unknown command '$cmd' (start, stop, status, start-component NAME, stop-component NAME, kill-component NAME)" ;;
   esac
 }
 

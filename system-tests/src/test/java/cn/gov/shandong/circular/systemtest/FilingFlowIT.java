@@ -23,18 +23,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One filing through the whole system, as users do it: the packaged services, a Kafka broker process,
  * Keycloak with the realm imported, PostgreSQL; real tokens by password grant; HTTP only.
  * The steps build on each other, so they run in order.
  */
+@ExtendWith(LocalPlatform.Running.class)
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FilingFlowIT {
 
@@ -44,16 +45,6 @@ class FilingFlowIT {
     static final String REPORTING = "http://127.0.0.1:8084";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PROJECTION_WAIT = Duration.ofSeconds(30);
-
-    @BeforeAll
-    static void startTheSystem() {
-        LocalPlatform.start();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        LocalPlatform.stop();
-    }
 
     @Test
     @Order(1)
