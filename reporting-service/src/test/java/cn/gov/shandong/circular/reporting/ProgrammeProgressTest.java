@@ -90,7 +90,7 @@ class ProgrammeProgressTest {
     void aFilingCompletesItsOwnCellAndNoOther() {
         programmePublished();
         TestEvents.send(FILING_ID, null,
-                TestEvents.filed(APPLICATION_ID, "SDP001", "370100", ParkLevel.NATIONAL, FILED_AT));
+                TestEvents.filed(APPLICATION_ID, "SDP001", "370100", ParkLevel.NATIONAL, FILED_AT), "province.admin");
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(lines(progress(TestTokens.provinceAdmin(), PROGRAMME), "completed"))
@@ -104,7 +104,7 @@ class ProgrammeProgressTest {
     void theSameFilingDeliveredAgainCountsOnce() {
         programmePublished();
         TestEvents.send(FILING_ID, null,
-                TestEvents.filed(APPLICATION_ID, "SDP001", "370100", ParkLevel.NATIONAL, FILED_AT));
+                TestEvents.filed(APPLICATION_ID, "SDP001", "370100", ParkLevel.NATIONAL, FILED_AT), "province.admin");
         // A later event of the same park (same key, same partition) is handled after the duplicate.
         UUID sentinel = TestEvents.send(TestEvents.passed(UUID.randomUUID(), "SDP001", "370100", 90));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

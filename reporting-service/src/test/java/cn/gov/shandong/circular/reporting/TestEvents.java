@@ -41,6 +41,11 @@ final class TestEvents {
         return EventFixtures.publish(id, occurredAt, event, "system");
     }
 
+    /** Publishes the event with this ce_id, time (null for now) and acting user (data and ce_actor). */
+    static UUID send(UUID id, Instant occurredAt, DomainEvent event, String actor) {
+        return EventFixtures.publish(id, occurredAt, event, actor);
+    }
+
     /** Publishes the event with this acting user (data and ce_actor). */
     static UUID sendAs(String actor, DomainEvent event) {
         return EventFixtures.publish(UUID.randomUUID(), null, event, actor);
