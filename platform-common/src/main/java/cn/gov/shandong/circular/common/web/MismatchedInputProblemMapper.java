@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * {@link MismatchedInputException} wins over quarkus-resteasy-problem's more general one and
  * answers plain {@code application/json}. (Wrong scalar formats, such as a score of "abc", are
  * already mapped by quarkus-resteasy-problem's InvalidFormatException mapper, which stays in charge.)
+ * Text the platform refuses to store ({@link JsonTextRules}) is answered here too, naming the character.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -30,6 +31,11 @@ public class MismatchedInputProblemMapper extends ExceptionMapperBase<Mismatched
                 .withType(java.net.URI.create(Problems.TYPE_PREFIX + "bad-request"))
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle(Response.Status.BAD_REQUEST.getReasonPhrase());
+        if (exception instanceof JsonTextRules.UnacceptableText text) {
+            String where = field.isEmpty() ? "A text of the body" : "The value of " + field;
+            problem.withDetail(where + " contains " + text.character());
+            return field.isEmpty() ? problem.build() : problem.with("field", field).build();
+        }
         if (field.isEmpty()) {
             return problem.withDetail("The request body is not a JSON object of the expected shape").build();
         }

@@ -2,7 +2,6 @@ package cn.gov.shandong.circular.common.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,16 +28,8 @@ public class OversizeBodyProblem {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length = parse(declared);
             if (length > limit) {
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(new JsonObject()
-                                .put("type", Problems.TYPE_PREFIX + "body-too-large")
-                                .put("title", "Request body too large")
-                                .put("status", 413)
-                                .put("detail", "The body has " + length + " bytes; at most " + limit + " are accepted")
-                                .encode());
+                RouteProblems.send(context, 413, "body-too-large", "Request body too large",
+                        "The body has " + length + " bytes; at most " + limit + " are accepted", null, true);
                 return;
             }
             context.next();

@@ -1,0 +1,23 @@
+package cn.gov.shandong.circular.common.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The request sizes the APIs document and answer with problem+json when exceeded. Vert.x's own
+ * limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
+ * higher and only remain as a backstop, because Vert.x refuses with an empty body before any
+ * handler of ours can run.
+ */
+@ConfigMapping(prefix = "platform.http")
+public interface RequestLimits {
+
+    /** Longest request URI (path and query, as sent) answered; longer is 414. */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** Most bytes of request header names and values together; more is 431. */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+}

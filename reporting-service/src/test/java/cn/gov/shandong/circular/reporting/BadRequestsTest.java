@@ -1,0 +1,23 @@
+package cn.gov.shandong.circular.reporting;
+
+import cn.gov.shandong.circular.common.testing.BadRequestSuite;
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Every documented operation, sent bad requests generated from the OpenAPI document (see BadRequestSuite). */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class BadRequestsTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void noBadRequestIsAServerErrorOrLeavesARowOrEventBehind() {
+        BadRequestSuite.forService("reporting-service").run(dataSource);
+    }
+}
