@@ -6,6 +6,7 @@ import static cn.gov.shandong.circular.acceptance.Fixtures.as;
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
 
-    private static final Fixtures.Park APPLYING = new Fixtures.Park("SDP020", "坏请求申请园区", Fixtures.ZIBO, "淄博市", "PROVINCIAL");
-    private static final Fixtures.Park REVIEWED = new Fixtures.Park("SDP021", "坏请求评审园区", Fixtures.ZIBO, "淄博市", "NATIONAL");
+    private static final Fixtures.Park APPLYING = new Fixtures.Park("SDP020", "坏请求申请园区", Fixtures.ZIBO, "淄博市", ParkLevel.PROVINCIAL);
+    private static final Fixtures.Park REVIEWED = new Fixtures.Park("SDP021", "坏请求评审园区", Fixtures.ZIBO, "淄博市", ParkLevel.NATIONAL);
 
     @Inject
     DataSource dataSource;

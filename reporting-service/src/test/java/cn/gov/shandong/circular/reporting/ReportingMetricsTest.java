@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting;
 
+import cn.gov.shandong.circular.events.ParkLevel;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,8 +24,7 @@ class ReportingMetricsTest {
 
     @Test
     void projectionFreshnessAndConsumedEventsAppearAfterAnEventIsApplied() {
-        TestEvents.send(TestEvents.PARKS, "park.registered", "TST-M01",
-                TestEvents.parkRegistered("TST-M01", "指标园区", "370300", "淄博市", "PROVINCIAL"));
+        TestEvents.send(TestEvents.parkRegistered("SDP9301", "指标园区", "370300", "淄博市", ParkLevel.PROVINCIAL));
 
         String[] text = new String[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
