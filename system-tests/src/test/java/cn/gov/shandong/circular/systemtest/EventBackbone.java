@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.systemtest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,13 +11,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -25,6 +27,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -52,7 +55,7 @@ final class EventBackbone {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Schedule schedule : schedules) {
                 String data = JSON.writeValueAsString(Map.of("programmeCode", schedule.programmeCode(),
                         "parkCode", schedule.parkCode(), "year", schedule.year(),
@@ -72,10 +75,10 @@ final class EventBackbone {
                 headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
                 sent.add(producer.send(record));
             }
-            for (var future : sent) {
+            for (Future<RecordMetadata> future : sent) {
                 future.get();
             }
-        } catch (ExecutionException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (ExecutionException | JsonProcessingException e) {
             throw new IllegalStateException("could not publish the schedules", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,8 +94,8 @@ final class EventBackbone {
             List<String> topics = admin.listTopics().names().get().stream()
                     .filter(name -> name.endsWith(".dlq")).sorted().toList();
             Map<String, TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get();
-            Map<TopicPartition, OffsetSpec> earliest = new java.util.HashMap<>();
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             descriptions.values().forEach(topic -> topic.partitions().forEach(p -> {
                 earliest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.earliest());
                 latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest());
@@ -141,6 +144,6 @@ final class EventBackbone {
 
     /** Sum of the values, for assertions on maps of counts. */
     static long total(Map<String, Long> counts) {
-        return counts.values().stream().collect(Collectors.summingLong(Long::longValue));
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -292,7 +293,7 @@ class FaultToleranceIT {
                                     "zoneKind", "INDUSTRIAL_PARK"))
                             .when().post(PARKS + "/api/v1/parks")
                             .then().statusCode(201).extract().path("code");
-                    String manager = "ft-" + run + "-manager-" + code.toLowerCase(java.util.Locale.ROOT);
+                    String manager = "ft-" + run + "-manager-" + code.toLowerCase(Locale.ROOT);
                     return new NewPark(code, name, level, year, manager, city.get("code").asText());
                 }));
             }

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +64,7 @@ final class Keycloak {
          * (e.g. {@code park_code}), complete enough for the password grant.
          */
         void createUser(String username, String role, Map<String, String> attributes, String organization) {
-            Map<String, List<String>> userAttributes = new java.util.HashMap<>();
+            Map<String, List<String>> userAttributes = new HashMap<>();
             attributes.forEach((name, value) -> userAttributes.put(name, List.of(value)));
             userAttributes.put("organization", List.of(organization));
             String location = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
