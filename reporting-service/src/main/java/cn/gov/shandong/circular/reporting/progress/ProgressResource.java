@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.progress;
 
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CalendarDays;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery.Tally;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -94,13 +94,6 @@ public class ProgressResource {
     }
 
     private static LocalDate parseDay(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.badRequest("asOf", "asOf must be a calendar date YYYY-MM-DD");
-        }
+        return CalendarDays.parse("asOf", asOf);
     }
 }
