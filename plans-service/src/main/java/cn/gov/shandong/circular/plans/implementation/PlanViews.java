@@ -1,0 +1,145 @@
+package cn.gov.shandong.circular.plans.implementation;
+
+import cn.gov.shandong.circular.events.Indicator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Implementation plans as the API shows them. Values come without trailing zeros, in their units. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /** One version of a park's plan, with its targets, projects and the warnings its targets raise. */
+    @Schema(name = "ImplementationPlan")
+    public record Plan(UUID id,
+                       @Schema(examples = "SDP001") String parkCode,
+                       @Schema(nullable = true, examples = "明水经济技术开发区") String parkName,
+                       @Schema(examples = "370100") String cityCode,
+                       @Schema(examples = "2018-2020") String programmeCode,
+                       @Schema(description = "Version number of the park's plan under the programme", examples = "1")
+                       int revision,
+                       PlanStatus status,
+                       List<Target> indicators,
+                       List<Project> projects,
+                       @Schema(description = "Sum of the projects' total investment, 万元", examples = "8600")
+                       BigDecimal totalInvestment,
+                       @Schema(description = "Targets that go the wrong way: accepted, but worth a second look")
+                       List<PlanRules.Violation> warnings,
+                       String createdBy,
+                       OffsetDateTime createdAt,
+                       @Schema(nullable = true) String submittedBy,
+                       @Schema(nullable = true) OffsetDateTime submittedAt,
+                       @Schema(nullable = true) Decision decision,
+                       @Schema(nullable = true) OffsetDateTime supersededAt,
+                       @Schema(description = "Also the ETag") long version) {
+    }
+
+    /** A version in a list (without targets and projects). */
+    @Schema(name = "ImplementationPlanSummary")
+    public record Summary(UUID id, String parkCode, @Schema(nullable = true) String parkName, String cityCode,
+                          String programmeCode, int revision, PlanStatus status,
+                          @Schema(nullable = true) OffsetDateTime submittedAt,
+                          @Schema(nullable = true) Decision decision, long version) {
+    }
+
+    /** The city's decision on the version. */
+    @Schema(name = "ImplementationPlanDecisionTaken")
+    public record Decision(@Schema(enumeration = {"APPROVED", "RETURNED"}) String outcome,
+                           @Schema(nullable = true) String reasons, String decidedBy, OffsetDateTime decidedAt) {
+    }
+
+    /** An indicator's baseline and target, with the indicator's name, unit and direction. */
+    @Schema(name = "IndicatorTarget")
+    public record Target(@Schema(examples = "WATER_REUSE") Indicator code,
+                         @Schema(examples = "水循环利用率") String name,
+                         @Schema(examples = "%") String unit,
+                         Indicator.Better better,
+                         YearValue baseline,
+                         YearValue target) {
+
+        static Target of(PlanRules.Target target) {
+            Indicator indicator = target.indicator();
+            return new Target(indicator, indicator.chineseName(), indicator.unit(), indicator.better(),
+                    new YearValue(target.baselineYear(), target.baselineValue()),
+                    new YearValue(target.targetYear(), target.targetValue()));
+        }
+    }
+
+    @Schema(name = "IndicatorValue")
+    public record YearValue(int year, BigDecimal value) {
+    }
+
+    /** A project; {@code id} is the project across the plan's versions. */
+    @Schema(name = "Project")
+    public record Project(UUID id,
+                          @Schema(examples = "园区中水回用工程") String name,
+                          ProjectKind kind,
+                          @Schema(description = "万元") BigDecimal totalInvestment,
+                          Funding funding,
+                          LocalDate startDate,
+                          LocalDate endDate,
+                          @Schema(nullable = true, examples = "2018-370181-46-03-012345") String nationalCode,
+                          ProjectStatus status) {
+
+        static Project of(PlanProject row) {
+            return new Project(row.projectId, row.name, row.kind, PlanRules.normal(row.totalInvestment),
+                    Funding.of(row), row.startDate, row.endDate, row.nationalCode, row.status);
+        }
+    }
+
+    /** Funding by source, 万元. */
+    @Schema(name = "FundingBySource")
+    public record Funding(BigDecimal enterprise, BigDecimal centralBudget, BigDecimal provincialSpecialFunds,
+                          BigDecimal bankCredit, BigDecimal other) {
+
+        static Funding of(PlanProject row) {
+            return new Funding(PlanRules.normal(row.fundingEnterprise), PlanRules.normal(row.fundingCentralBudget),
+                    PlanRules.normal(row.fundingProvincial), PlanRules.normal(row.fundingBankCredit),
+                    PlanRules.normal(row.fundingOther));
+        }
+    }
+
+    /** A project of the park's approved plan with its latest progress. */
+    @Schema(name = "ParkProject")
+    public record ParkProject(@Schema(description = "The approved version the project is in") UUID planId,
+                              String programmeCode, int revision, Project project,
+                              @Schema(nullable = true) Progress latestProgress) {
+    }
+
+    /** One progress report (定期调度). */
+    @Schema(name = "ProjectProgress")
+    public record Progress(UUID id, UUID projectId, UUID planId, LocalDate reportedOn,
+                           @Schema(examples = "45.5") BigDecimal percentComplete,
+                           @Schema(description = "万元", examples = "3200") BigDecimal investmentToDate,
+                           @Schema(nullable = true) String note, String recordedBy, OffsetDateTime recordedAt) {
+
+        static Progress of(ProjectProgress row) {
+            return new Progress(row.id, row.projectId, row.planId, row.reportedOn,
+                    PlanRules.normal(row.percentComplete), PlanRules.normal(row.investmentToDate), row.note,
+                    row.recordedBy, row.recordedAt);
+        }
+    }
+
+    /** Investment of the approved plans in scope, by funding source (万元). */
+    @Schema(name = "InvestmentTotals")
+    public record InvestmentTotals(@Schema(nullable = true, description = "null: the whole province") String cityCode,
+                                   @Schema(nullable = true, description = "null: every programme") String programmeCode,
+                                   long plans, long projects, BigDecimal totalInvestment, Funding bySource) {
+    }
+
+    /** An indicator of the code list. */
+    @Schema(name = "Indicator")
+    public record IndicatorEntry(Indicator code, String name, String unit, Indicator.Better better,
+                                 @Schema(description = "Required in every plan") boolean core) {
+
+        static IndicatorEntry of(Indicator indicator) {
+            return new IndicatorEntry(indicator, indicator.chineseName(), indicator.unit(), indicator.better(),
+                    indicator.core());
+        }
+    }
+}
