@@ -113,11 +113,12 @@ public class ImplementationPlans {
         plan.requireEditable();
         PlanRules.Content content = checked(request.indicators(), request.projects(),
                 Programme.findById(plan.programmeCode));
+        Set<UUID> known = knownProjects(plan);
         entityManager.createQuery("delete from PlanIndicatorTarget t where t.planId = :plan")
                 .setParameter("plan", plan.id).executeUpdate();
         entityManager.createQuery("delete from PlanProject p where p.planId = :plan")
                 .setParameter("plan", plan.id).executeUpdate();
-        writeContent(plan, content, knownProjects(plan));
+        writeContent(plan, content, known);
         plan.contentChanged(now());
         entityManager.flush();
         return view(plan);
