@@ -136,10 +136,11 @@ class ApplicationScopeTest {
                 .then().statusCode(200)
                 .body("items.cityCode", everyItem(equalTo("370100")))
                 .body("items.parkCode", not(hasItem("SDP006")));
-        // A filter outside one's scope narrows to nothing rather than widening the scope.
+        // Another city named as a filter is refused, as in parks-service and plans-service.
         as(TestTokens.cityOfficer("370200")).get("/api/v1/applications?cityCode=370100")
-                .then().statusCode(200)
-                .body("total", equalTo(0));
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:out-of-scope"));
         as(TestTokens.parkManager("SDP006")).get("/api/v1/applications")
                 .then().statusCode(200)
                 .body("items.parkCode", everyItem(equalTo("SDP006")))

@@ -114,9 +114,9 @@ class RateLimitTest {
         Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json")
                 .get("/q/openapi?format=json").then().statusCode(200)
                 .body("components.responses.TooManyRequests.headers.keySet()",
-                        contains("Retry-After", "RateLimit", "RateLimit-Policy"))
+                        contains("Retry-After", "RateLimit", "RateLimit-Policy", "Access-Control-Allow-Origin"))
                 .body("components.responses.TooManyRequests.content.'application/problem+json'.schema.$ref",
-                        equalTo("#/components/schemas/RateLimitProblem"))
+                        equalTo("#/components/schemas/Problem"))
                 .extract().path("paths");
         List<String> operations = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, operation) -> {

@@ -153,6 +153,8 @@ public class AcceptanceApplications {
     @Transactional
     public Page<ApplicationView> list(String parkCode, String cityCode, ApplicationStatus status, ParkLevel level,
                                       int page, int size) {
+        // Another city or park named as a filter is refused as everywhere, not answered with an empty page.
+        caller.requireFilterInScope(cityCode, parkCode);
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         // The application's city (copied when it applied) and park; filters only narrow within that.

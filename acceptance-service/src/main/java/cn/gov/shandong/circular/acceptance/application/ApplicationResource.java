@@ -1,5 +1,9 @@
 package cn.gov.shandong.circular.acceptance.application;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -52,11 +56,18 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARK_MANAGER)
-    @Operation(summary = "Apply for acceptance of the caller's own park (验收申请)",
+    @Operation(operationId = "applyForAcceptance", summary = "Apply for acceptance of the caller's own park (验收申请)",
             description = "One open application per park. Send an Idempotency-Key to retry safely: the same key "
                     + "and body return the first result, the same key with another body is refused.")
+    @APIResponse(responseCode = "201", description = "Applied; Location names the application, ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and body: the first result (Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The park has an open application (urn:circular-parks:problem:open-application-exists), "
+            + "or the Idempotency-Key was used with another body (idempotency-key-reused) or is still in use (idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "parkCode names a park the service does not know (urn:circular-parks:problem:unknown-reference)")
     public Response apply(@NotNull @Valid ApplyRequest request,
-                          @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
+                          @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe",
+                                  schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
+                                  example = "apply-SDP001-2026-01-05")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         AcceptanceApplications.ApplyResult applied = applications.apply(request, idempotencyKey);
         ApplicationView view = applied.application();
@@ -74,9 +85,14 @@ public class ApplicationResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_OFFICER)
-    @Operation(summary = "Review a submitted application of the officer's city: pass, fail or return it",
+    @Operation(operationId = "reviewApplication", summary = "Review a submitted application of the officer's city: pass, fail or return it",
             description = "A score (0-100, per the provincial evaluation method) is required to pass or fail.")
-    public Response review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
+    @APIResponse(responseCode = "200", description = "Reviewed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The application is not awaiting review (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
+    public Response review(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id, @NotNull @Valid ReviewRequest request,
+                           @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (request.outcome().scoreRequired() && request.score() == null) {
             throw Problems.badRequest("score", "A score (0-100) is required when the outcome is "
@@ -89,9 +105,14 @@ public class ApplicationResource {
     @Path("/{id}/resubmission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARK_MANAGER)
-    @Operation(summary = "Resubmit the park's returned application with a revised summary")
-    public Response resubmit(@PathParam("id") UUID id, @NotNull @Valid ResubmissionRequest request,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "resubmitApplication", summary = "Resubmit the park's returned application with a revised summary")
+    @APIResponse(responseCode = "200", description = "Resubmitted; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The application was not returned for revision (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
+    public Response resubmit(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id, @NotNull @Valid ResubmissionRequest request,
+                           @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(applications.resubmit(id, request, ifMatch));
     }
 
@@ -99,24 +120,31 @@ public class ApplicationResource {
     @Path("/{id}/filing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(summary = "File a passed application with the province (备案): the completed acceptance",
+    @Operation(operationId = "fileApplication", summary = "File a passed application with the province (备案): the completed acceptance",
             description = "The body with remarks is optional.")
-    public Response file(@PathParam("id") UUID id, @Valid FilingRequest request,
-                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "200", description = "Filed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The application has not passed review, or is filed already (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
+    public Response file(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id, @Valid FilingRequest request,
+                           @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(applications.file(id, request, ifMatch));
     }
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "List applications within the caller's scope, newest first",
+    @Operation(operationId = "listApplications", summary = "List applications within the caller's scope, newest first",
             description = "Province-wide roles see all, a city officer their city, a park manager their park; "
                     + "filters narrow that further.")
     public Page<ApplicationView> list(
-            @QueryParam("parkCode") @Size(max = 20) String parkCode,
-            @QueryParam("cityCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
-            @Parameter(description = "SUBMITTED, RETURNED, PASSED, FAILED or FILED") @QueryParam("status") String status,
-            @Parameter(description = "NATIONAL or PROVINCIAL") @QueryParam("level") String level,
+            @QueryParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
+            @QueryParam("cityCode") @Parameter(description = "GB/T 2260 city code", example = "370100") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
+            @Parameter(description = "SUBMITTED, RETURNED, PASSED, FAILED or FILED", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"SUBMITTED", "RETURNED", "PASSED", "FAILED", "FILED"}, maxLength = 9)) @QueryParam("status") String status,
+            @Parameter(description = "NATIONAL or PROVINCIAL", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"NATIONAL", "PROVINCIAL"}, maxLength = 10)) @QueryParam("level") String level,
             @BeanParam @Valid PageRequest page) {
         return applications.list(blankToNull(parkCode), blankToNull(cityCode),
                 parse(ApplicationStatus.class, "status", status), parse(ParkLevel.class, "level", level),
@@ -127,8 +155,9 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "One application (not found outside the caller's scope)")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getApplication", summary = "One application (not found outside the caller's scope)")
+    @APIResponse(responseCode = "200", description = "The application; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    public Response get(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id) {
         return current(applications.find(id));
     }
 

@@ -1,5 +1,10 @@
 package cn.gov.shandong.circular.parks.park;
 
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
@@ -35,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/parks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Parks")
+@Tag(name = "Parks", description = "The park registry: the parks of the programme and new ones")
 public class ParkResource {
 
     @Inject
@@ -47,9 +52,10 @@ public class ParkResource {
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "List parks, filtered by city and level, within the caller's scope")
-    public Page<ParkView> list(@QueryParam("cityCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
-                               @QueryParam("level") String levelName,
+    @Operation(operationId = "listParks", summary = "List parks, filtered by city and level, within the caller's scope")
+    public Page<ParkView> list(@QueryParam("cityCode") @Parameter(description = "GB/T 2260 city code", example = "370100") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
+                               @QueryParam("level") @Parameter(description = "NATIONAL or PROVINCIAL",
+                                       schema = @Schema(enumeration = {"NATIONAL", "PROVINCIAL"}, maxLength = 10)) String levelName,
                                @BeanParam @Valid PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -78,8 +84,11 @@ public class ParkResource {
     @Path("/{code}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "One park by its code")
-    public Response get(@PathParam("code") String code) {
+    @Operation(operationId = "getPark", summary = "One park by its code")
+    @APIResponse(responseCode = "200", description = "The park; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkView.class)))
+    public Response get(@PathParam("code") @Parameter(description = "The park's code", example = "SDP001")
+                        @Size(max = 12) @Pattern(regexp = "SDP\\d{3,9}", message = "must be a park code such as SDP001") String code) {
         Park park = Park.findById(code);
         if (park == null || !caller.canSeePark(park.code, park.city.code)) {
             throw Problems.notFound("Park", code);
@@ -102,7 +111,11 @@ public class ParkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(summary = "Register a new park; its code is assigned by the registry and never reused")
+    @Operation(operationId = "registerPark", summary = "Register a new park; its code is assigned by the registry and never reused")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new park, ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkView.class)))
+    @APIResponse(responseCode = "409", description = "A park of this name is already registered (urn:circular-parks:problem:duplicate-park)")
+    @APIResponse(responseCode = "422", description = "cityCode names an unknown or abolished city (urn:circular-parks:problem:unknown-reference)")
     public Response register(@NotNull @Valid RegisterParkRequest request) {
         Park park = registry.register(request);
         return Response.created(URI.create("/api/v1/parks/" + park.code))

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.plans.programme;
 
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
@@ -26,7 +28,7 @@ public class ProgrammeResource {
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "List the programmes, oldest first")
+    @Operation(operationId = "listProgrammes", summary = "List the programmes, oldest first")
     public Page<ProgrammeView> list(@BeanParam @Valid PageRequest page) {
         PanacheQuery<Programme> query = Programme.findAll(Sort.by("startYear").and("code"))
                 .page(io.quarkus.panache.common.Page.of(page.page, page.size));
@@ -38,8 +40,9 @@ public class ProgrammeResource {
     @Path("/{code}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "One programme with its goals")
-    public ProgrammeView get(@PathParam("code") String code) {
+    @Operation(operationId = "getProgramme", summary = "One programme with its goals")
+    public ProgrammeView get(@PathParam("code") @Parameter(description = "The programme's code", example = "2018-2020")
+                             @Size(max = 20) String code) {
         return ProgrammeView.of(find(code));
     }
 

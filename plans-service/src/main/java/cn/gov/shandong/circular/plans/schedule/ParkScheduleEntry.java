@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** When one park is scheduled to complete, under one programme. */
 @Schema(name = "ParkScheduleEntry")
-public record ParkScheduleEntry(@Schema(examples = "2018-2020") String programmeCode,
-                                @Schema(examples = "2018") int year) {
+public record ParkScheduleEntry(@Schema(maxLength = 20, examples = "2018-2020") String programmeCode,
+                                @Schema(minimum = "-2147483648", maximum = "2147483647", examples = "2018") int year) {
 }

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.plans.schedule;
 
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
@@ -43,9 +45,10 @@ public class ParkScheduleResource {
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "The years a park is scheduled to complete, one per programme, oldest programme first",
+    @Operation(operationId = "listParkSchedule", summary = "The years a park is scheduled to complete, one per programme, oldest programme first",
             description = "404 when the park is unknown or outside the caller's scope.")
-    public Page<ParkScheduleEntry> list(@PathParam("parkCode") String parkCode, @BeanParam @Valid PageRequest page) {
+    public Page<ParkScheduleEntry> list(@PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001")
+                                        @Size(max = 20) String parkCode, @BeanParam @Valid PageRequest page) {
         long total = entityManager.createQuery("select count(s) " + SCHEDULES, Long.class)
                 .setParameter("park", parkCode)
                 .getSingleResult();

@@ -1,5 +1,8 @@
 package cn.gov.shandong.circular.plans.schedule;
 
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
@@ -46,15 +49,18 @@ public class ProgrammeScheduleResource {
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "List a programme's scheduled parks, by park code",
+    @Operation(operationId = "listProgrammeSchedule", summary = "List a programme's scheduled parks, by park code",
             description = "A city officer sees the parks of their city, a park manager their park. "
                     + "Parks not yet known from the registry list with null name, city and level, "
                     + "except when filtering by city or level.")
     public Page<ScheduleEntry> list(
-            @PathParam("code") String code,
-            @Parameter(description = "GB/T 2260 city code, e.g. 370100") @QueryParam("cityCode") String cityCode,
-            @Parameter(description = "Scheduled year, within the programme's years") @QueryParam("year") String year,
-            @Parameter(description = "NATIONAL or PROVINCIAL") @QueryParam("level") String level,
+            @PathParam("code") @Parameter(description = "The programme's code", example = "2018-2020") @Size(max = 20) String code,
+            @Parameter(description = "GB/T 2260 city code, e.g. 370100",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 6, pattern = "^\\d{6}$")) @QueryParam("cityCode") String cityCode,
+            @Parameter(description = "Scheduled year, within the programme's years",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 11), example = "2019") @QueryParam("year") String year,
+            @Parameter(description = "NATIONAL or PROVINCIAL",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"NATIONAL", "PROVINCIAL"}, maxLength = 10)) @QueryParam("level") String level,
             @BeanParam @Valid PageRequest page) {
         Optional<String> city = blankToEmpty(cityCode).map(ProgrammeScheduleResource::parseCityCode);
         Optional<Integer> scheduledYear = blankToEmpty(year).map(ProgrammeScheduleResource::parseYear);

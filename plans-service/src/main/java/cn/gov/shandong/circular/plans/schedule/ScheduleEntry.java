@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ScheduleEntry")
 public record ScheduleEntry(
-        @Schema(examples = "SDP001") String parkCode,
-        @Schema(nullable = true, examples = "明水经济技术开发区") String parkName,
-        @Schema(nullable = true, examples = "370100") String cityCode,
-        @Schema(nullable = true, examples = "济南市") String cityName,
+        @Schema(maxLength = 20, examples = "SDP001") String parkCode,
+        @Schema(nullable = true, maxLength = 100, examples = "明水经济技术开发区") String parkName,
+        @Schema(nullable = true, maxLength = 6, pattern = "^\\d{6}$", examples = "370100") String cityCode,
+        @Schema(nullable = true, maxLength = 50, examples = "济南市") String cityName,
         @Schema(nullable = true) ParkLevel level,
         @Schema(description = "Year the park is scheduled to complete its circular transformation",
-                examples = "2018") int year) {
+                minimum = "-2147483648", maximum = "2147483647", examples = "2018") int year) {
 }

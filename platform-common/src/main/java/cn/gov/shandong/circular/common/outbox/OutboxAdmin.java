@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.outbox;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,9 +25,16 @@ public class OutboxAdmin {
     OutboxRelay relay;
 
     /** An outbox row as an operator sees it. */
-    public record EventStatus(UUID id, String topic, String key, String type, OffsetDateTime createdAt,
-                              int attempts, int refusals, OffsetDateTime blockedAt, String lastError,
-                              OffsetDateTime publishedAt) {
+    public record EventStatus(UUID id,
+                              @Schema(maxLength = 200) String topic,
+                              @Schema(maxLength = 200) String key,
+                              @Schema(maxLength = 200) String type,
+                              OffsetDateTime createdAt,
+                              @Schema(minimum = "0", maximum = "2147483647") int attempts,
+                              @Schema(minimum = "0", maximum = "2147483647") int refusals,
+                              @Schema(nullable = true, maxLength = 35, description = "Set while the event is blocked") OffsetDateTime blockedAt,
+                              @Schema(maxLength = 2000) String lastError,
+                              @Schema(nullable = true, maxLength = 35, description = "Set once the broker acknowledged the event") OffsetDateTime publishedAt) {
         static EventStatus of(OutboxEvent e) {
             return new EventStatus(e.id, e.topic, e.key, e.type, e.createdAt, e.attempts, e.refusals, e.blockedAt,
                     e.lastError, e.publishedAt);

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.common.outbox;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Problems;
@@ -32,7 +34,7 @@ public class OutboxResource {
     private static final String EXAMPLE = """
             {"id":"5b0e7f0a-8a1e-4f55-9a43-0c6f1f2f7d10","topic":"acceptance.events","key":"SDP001",
              "type":"acceptance.filed","createdAt":"2026-01-05T08:30:00Z","attempts":0,"refusals":0,
-             "blockedAt":null,"lastError":"RecordTooLargeException: The request included a message larger than the max message size the server will accept.",
+             "blockedAt":"2026-01-05T08:31:10Z","lastError":"RecordTooLargeException: The request included a message larger than the max message size the server will accept.",
              "publishedAt":null}""";
 
     @Inject
@@ -44,8 +46,12 @@ public class OutboxResource {
     @GET
     @Path("/blocked")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Outbox events that are blocked (oldest first, at most 100)",
+    @Operation(operationId = "listBlockedOutboxEvents", summary = "Outbox events that are blocked (oldest first, at most 100)",
             description = "A blocked event and every later event of its park wait until it is released.")
+    @APIResponse(responseCode = "200", description = "The blocked events, oldest first, at most 100",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = OutboxAdmin.EventStatus.class),
+                    examples = @ExampleObject(name = "blocked", value = "[" + EXAMPLE + "]")))
     public List<OutboxAdmin.EventStatus> blocked() {
         return admin.blocked();
     }
@@ -53,11 +59,12 @@ public class OutboxResource {
     @POST
     @Path("/{id}/release")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(summary = "Release a blocked outbox event so it is sent again at once",
+    @Operation(operationId = "releaseOutboxEvent", summary = "Release a blocked outbox event so it is sent again at once",
             description = "Resets its attempt counts; the park's later events follow it. Fix the cause first "
                     + "(see lastError), or it will be blocked again after the configured number of refusals.")
     @APIResponse(responseCode = "200", description = "Released; the event is being sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutboxAdmin.EventStatus.class),
                     examples = @ExampleObject(name = "released", value = EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Not a province administrator",
             content = @Content(mediaType = Problems.MEDIA_TYPE))

@@ -1,11 +1,10 @@
 package cn.gov.shandong.circular.common.ratelimit;
 
 import cn.gov.shandong.circular.common.web.Problems;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import cn.gov.shandong.circular.common.openapi.ApiContract;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -17,31 +16,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the rate limit on every API operation of the OpenAPI document: a 429 problem+json
  * response with {@code Retry-After}, {@code RateLimit} and {@code RateLimit-Policy}, and the two
- * RateLimit fields on every successful response, so no endpoint can be added without them.
+ * RateLimit fields on every response the limiter counts (2xx and 4xx but 401), so no endpoint can be
+ * added without them. Called by {@link cn.gov.shandong.circular.common.openapi.ApiContract}.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class RateLimitResponses implements OASFilter {
+public final class RateLimitResponses {
 
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
-    static final String PROBLEM_SCHEMA = "RateLimitProblem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
-        addComponents(openAPI.getComponents());
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(RateLimitResponses::document);
-            }
-        });
+    private RateLimitResponses() {
     }
 
-    private static void document(Operation operation) {
+    /** The 429 response and the RateLimit fields on one operation (after its error responses are in). */
+    public static void document(Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -49,9 +35,10 @@ public class RateLimitResponses implements OASFilter {
         }
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((status, response) -> {
-                if (status.startsWith("2") && response.getRef() == null) {
-                    response.addHeader(RateLimitFilter.RATE_LIMIT, headerRef(RateLimitFilter.RATE_LIMIT));
-                    response.addHeader(RateLimitFilter.RATE_LIMIT_POLICY, headerRef(RateLimitFilter.RATE_LIMIT_POLICY));
+                // Requests refused with 401 are not counted, so that answer has no RateLimit fields.
+                boolean counted = status.startsWith("2") || status.startsWith("4") && !status.equals("401");
+                if (counted && response.getRef() == null) {
+                    addFields(response);
                 }
             });
         }
@@ -60,14 +47,21 @@ public class RateLimitResponses implements OASFilter {
         }
     }
 
-    private static void addComponents(Components components) {
+    /** The RateLimit fields a counted response carries. */
+    public static void addFields(APIResponse response) {
+        response.addHeader(RateLimitFilter.RATE_LIMIT, headerRef(RateLimitFilter.RATE_LIMIT));
+        response.addHeader(RateLimitFilter.RATE_LIMIT_POLICY, headerRef(RateLimitFilter.RATE_LIMIT_POLICY));
+    }
+
+    /** The RateLimit and Retry-After headers and the 429 response, once in the components. */
+    public static void addComponents(Components components) {
         components.addHeader(RateLimitFilter.RATE_LIMIT, OASFactory.createHeader()
-                .description("The caller's quota left (draft-ietf-httpapi-ratelimit-headers-10): policy name, "
+                .description("On every response the rate limiter counted: the caller's quota left (draft-ietf-httpapi-ratelimit-headers-10): policy name, "
                         + "r = requests left in this window, t = seconds until the quota is whole again")
                 .schema(string(64))
                 .example("\"per-client\";r=599;t=42"));
         components.addHeader(RateLimitFilter.RATE_LIMIT_POLICY, OASFactory.createHeader()
-                .description("The caller's quota policy (draft-ietf-httpapi-ratelimit-headers-10): policy name "
+                .description("On every response the rate limiter counted: the caller's quota policy (draft-ietf-httpapi-ratelimit-headers-10): policy name "
                         + "(per-client, or per-user for the web front end), q = requests per window, w = window in seconds")
                 .schema(string(64))
                 .example("\"per-client\";q=600;w=60"));
@@ -76,25 +70,14 @@ public class RateLimitResponses implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(RateLimitDecision.WINDOW_SECONDS)))
                 .example(42));
-        components.addSchema(PROBLEM_SCHEMA, OASFactory.createSchema()
-                .addType(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem of a request over the caller's rate limit")
-                .properties(Map.of(
-                        "type", string(100).description("urn:circular-parks:problem:rate-limited"),
-                        "title", string(100),
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                                .minimum(java.math.BigDecimal.valueOf(429)).maximum(java.math.BigDecimal.valueOf(429)),
-                        "detail", string(500),
-                        "violated-policies", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                                .maxItems(2).items(string(32))))
-                .required(List.of("type", "title", "status")));
         components.addResponse(TOO_MANY_REQUESTS, OASFactory.createAPIResponse()
                 .description("Over the caller's rate limit (per client id; per user for the web front end)")
                 .addHeader(RateLimitFilter.RETRY_AFTER, headerRef(RateLimitFilter.RETRY_AFTER))
                 .addHeader(RateLimitFilter.RATE_LIMIT, headerRef(RateLimitFilter.RATE_LIMIT))
                 .addHeader(RateLimitFilter.RATE_LIMIT_POLICY, headerRef(RateLimitFilter.RATE_LIMIT_POLICY))
+                .addHeader(ApiContract.ALLOW_ORIGIN, headerRef(ApiContract.ALLOW_ORIGIN))
                 .content(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                        .schema(OASFactory.createSchema().ref(ApiContract.PROBLEM))
                         .example(Map.of(
                                 "type", Problems.TYPE_PREFIX + "rate-limited",
                                 "title", "Too many requests",

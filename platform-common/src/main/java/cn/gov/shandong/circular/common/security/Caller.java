@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.security;
 
+import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,24 @@ public class Caller {
     /** May this caller see the data of this city (a city's plans, its report)? */
     public boolean canSeeCity(String cityCode) {
         return isProvinceWide() || cityCode().map(own -> own.equals(cityCode)).orElse(false);
+    }
+
+    /**
+     * Refuses (403 out-of-scope) a list filter that the token alone shows to be outside the caller's scope:
+     * a city officer's filter naming another city, a park manager's naming another park. Other filters only
+     * narrow the caller's rows (a park manager's city, a city officer's park): judging them would need the
+     * data, and a 403 there would tell which parks exist elsewhere.
+     *
+     * @param cityCode the list's city filter, or null
+     * @param parkCode the list's park filter, or null
+     */
+    public void requireFilterInScope(String cityCode, String parkCode) {
+        if (cityCode != null && !canSeeCity(cityCode) && parkCode().isEmpty()) {
+            throw Problems.forbidden("City " + cityCode + " is outside your scope; you may list your own city's data only");
+        }
+        if (parkCode != null && parkCode().map(own -> !own.equals(parkCode)).orElse(false)) {
+            throw Problems.forbidden("Park " + parkCode + " is outside your scope; you may list your own park's data only");
+        }
     }
 
     /**

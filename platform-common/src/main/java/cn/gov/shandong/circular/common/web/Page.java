@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.web;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -10,5 +11,9 @@ import java.util.List;
  * @param size  requested page size
  * @param total number of items across all pages
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(
+        @Schema(maxItems = PageRequest.MAX_SIZE) List<T> items,
+        @Schema(minimum = "0", maximum = "1000000", example = "0") int page,
+        @Schema(minimum = "1", maximum = "200", example = "20") int size,
+        @Schema(minimum = "0", maximum = "9223372036854775807", example = "106") long total) {
 }

@@ -34,7 +34,7 @@ public class EventLogResource {
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "List the audit event log, newest first, optionally filtered by type, subject and topic")
+    @Operation(operationId = "listEvents", summary = "List the audit event log, newest first, optionally filtered by type, subject and topic")
     public Page<LoggedEvent> list(
             @Parameter(description = "event type, e.g. acceptance.filed") @QueryParam("type") @Size(max = 200) String type,
             @Parameter(description = "subject: the park code, e.g. SDP001") @QueryParam("subject") @Size(max = 200) String subject,

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.eventlog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -20,7 +21,16 @@ import java.util.UUID;
  * @param data          the event data as published
  * @param receivedAt    when reporting-service appended it
  */
-public record LoggedEvent(UUID eventId, String topic, int partition, long offset, String type, String source,
-                          String subject, OffsetDateTime occurredAt, String actor, String correlationId,
-                          JsonNode data, OffsetDateTime receivedAt) {
+public record LoggedEvent(UUID eventId,
+                          @Schema(maxLength = 200, example = "acceptance.events") String topic,
+                          @Schema(minimum = "0", maximum = "2147483647", example = "3") int partition,
+                          @Schema(minimum = "0", maximum = "9223372036854775807", example = "42") long offset,
+                          @Schema(maxLength = 200, example = "acceptance.filed") String type,
+                          @Schema(maxLength = 200, example = "/acceptance-service") String source,
+                          @Schema(nullable = true, maxLength = 200, example = "SDP001") String subject,
+                          OffsetDateTime occurredAt,
+                          @Schema(nullable = true, maxLength = 200, example = "province-admin") String actor,
+                          @Schema(nullable = true, maxLength = 200) String correlationId,
+                          JsonNode data,
+                          OffsetDateTime receivedAt) {
 }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.progress;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -13,8 +14,11 @@ import java.time.LocalDate;
  * @param provincial        the provincial-level goal
  * @param unclassifiedParks scheduled parks whose level is not known yet (their registration has not arrived)
  */
-public record GoalCoverage(String programme, LocalDate asOf, String cityCode, Goal national, Goal provincial,
-                           long unclassifiedParks) {
+public record GoalCoverage(@Schema(maxLength = 20, example = "2018-2020") String programme,
+                           LocalDate asOf,
+                           @Schema(nullable = true, maxLength = 6, example = "370100") String cityCode,
+                           Goal national, Goal provincial,
+                           @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long unclassifiedParks) {
 
     /**
      * @param parks     parks of this level scheduled in the programme
@@ -22,7 +26,7 @@ public record GoalCoverage(String programme, LocalDate asOf, String cityCode, Go
      * @param required  how many must be completed
      * @param met       completed reaches required
      */
-    public record Goal(long parks, long completed, long required, boolean met) {
+    public record Goal(@Schema(minimum = "0", maximum = "9223372036854775807") long parks, @Schema(minimum = "0", maximum = "9223372036854775807") long completed, @Schema(minimum = "0", maximum = "9223372036854775807") long required, boolean met) {
 
         static Goal of(long parks, long completed, long required) {
             return new Goal(parks, completed, required, completed >= required);

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.progress;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,8 +16,16 @@ import java.util.List;
  *                  holds the scheduled parks whose registration has not arrived yet
  * @param province  the province's totals, or null for callers who see one city only
  */
-public record ProgressReport(String programme, LocalDate asOf, List<Integer> years, List<Row> rows,
-                             Totals province) {
+public record ProgressReport(@Schema(maxLength = 20, example = "2018-2020") String programme,
+                             LocalDate asOf,
+                             @Schema(maxItems = MAX_YEARS, description = "The programme's years") List<Integer> years,
+                             @Schema(maxItems = MAX_ROWS, description = "One row per city, and one for parks of unknown city") List<Row> rows,
+                             @Schema(nullable = true) Totals province) {
+
+    /** Longest programme the contract allows for (the programmes run 3 to 5 years). */
+    public static final int MAX_YEARS = 100;
+    /** Most rows: Shandong's prefecture-level cities, past and present (17), and the unknown-city row, with room. */
+    public static final int MAX_ROWS = 100;
 
     /** The city name of the row of scheduled parks that cannot be placed in a city yet. */
     public static final String UNKNOWN_CITY = "unknown";
@@ -27,18 +36,20 @@ public record ProgressReport(String programme, LocalDate asOf, List<Integer> yea
      * @param years      one cell per year of the report
      * @param cumulative the sum over the years
      */
-    public record Row(String cityCode, String cityName, List<YearCell> years, Cumulative cumulative) {
+    public record Row(@Schema(nullable = true, maxLength = 6, example = "370100") String cityCode,
+                      @Schema(maxLength = 50, example = "济南市") String cityName,
+                      @Schema(maxItems = MAX_YEARS) List<YearCell> years, Cumulative cumulative) {
     }
 
     /** The province's row: the sum of all rows, including the row of not yet registered parks. */
-    public record Totals(List<YearCell> years, Cumulative cumulative) {
+    public record Totals(@Schema(maxItems = MAX_YEARS) List<YearCell> years, Cumulative cumulative) {
     }
 
     /**
      * @param planned   parks scheduled to complete in this year
      * @param completed of those, the parks filed (备案) by the report's date
      */
-    public record YearCell(int year, Counts planned, Counts completed) {
+    public record YearCell(@Schema(minimum = "-2147483648", maximum = "2147483647", example = "2018") int year, Counts planned, Counts completed) {
     }
 
     public record Cumulative(Counts planned, Counts completed) {
@@ -49,6 +60,6 @@ public record ProgressReport(String programme, LocalDate asOf, List<Integer> yea
      * @param national   国家级 parks
      * @param provincial 省级 parks
      */
-    public record Counts(long total, long national, long provincial) {
+    public record Counts(@Schema(minimum = "0", maximum = "9223372036854775807") long total, @Schema(minimum = "0", maximum = "9223372036854775807") long national, @Schema(minimum = "0", maximum = "9223372036854775807") long provincial) {
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.reporting.progress;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.CalendarDays;
@@ -41,16 +43,17 @@ public class ProgressResource {
     @GET
     @Path("/progress")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
-    @Operation(summary = "Planned and completed parks per city, year and level (Attachment 1), as of a day",
+    @Operation(operationId = "getProgress", summary = "Planned and completed parks per city, year and level (Attachment 1), as of a day",
             description = "planned = parks scheduled in the year (city and level from park.registered); completed = "
                     + "of those, the parks filed by the end of asOf (Asia/Shanghai). Parks scheduled before their "
                     + "registration arrived are counted in a last row with cityCode null and cityName \"unknown\" "
                     + "(in total only, their level being unknown), so the province totals stay complete. "
                     + "A city officer gets only their city's row and province null.")
     public ProgressReport progress(
-            @Parameter(description = "programme code") @QueryParam("programme") @DefaultValue("2018-2020")
+            @Parameter(description = "programme code", example = "2018-2020") @QueryParam("programme") @DefaultValue("2018-2020")
             @NotBlank @Size(max = 20) String programme,
-            @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)")
+            @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10), example = "2020-12-31")
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         List<Tally> tallies = tallies(programme, day);
@@ -65,13 +68,14 @@ public class ProgressResource {
     @GET
     @Path("/goals")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
-    @Operation(summary = "Goal coverage: every national-level park and at least 50% of provincial-level parks",
+    @Operation(operationId = "getGoalCoverage", summary = "Goal coverage: every national-level park and at least 50% of provincial-level parks",
             description = "Counts the programme's scheduled parks by level and how many are filed by the end of asOf "
                     + "(Asia/Shanghai). A city officer gets the same measures for their city's parks.")
     public GoalCoverage goals(
-            @Parameter(description = "programme code") @QueryParam("programme") @DefaultValue("2018-2020")
+            @Parameter(description = "programme code", example = "2018-2020") @QueryParam("programme") @DefaultValue("2018-2020")
             @NotBlank @Size(max = 20) String programme,
-            @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)")
+            @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10), example = "2020-12-31")
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         List<Tally> tallies = tallies(programme, day);

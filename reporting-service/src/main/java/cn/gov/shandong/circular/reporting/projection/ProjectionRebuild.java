@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.projection;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.reporting.eventlog.EventLog;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,7 @@ public class ProjectionRebuild {
      * @param schedules      rows of park_schedule afterwards
      * @param completions    rows of park_completion afterwards
      */
-    public record RebuildResult(long replayedEvents, long parks, long schedules, long completions) {
+    public record RebuildResult(@Schema(minimum = "0", maximum = "9223372036854775807") long replayedEvents, @Schema(minimum = "0", maximum = "9223372036854775807") long parks,
+                                @Schema(minimum = "0", maximum = "9223372036854775807") long schedules, @Schema(minimum = "0", maximum = "9223372036854775807") long completions) {
     }
 }

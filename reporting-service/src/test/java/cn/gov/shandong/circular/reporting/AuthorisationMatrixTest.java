@@ -1,0 +1,53 @@
+package cn.gov.shandong.circular.reporting;
+
+import static io.restassured.RestAssured.given;
+
+import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
+import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation as every caller (docs/authorisation.md, "reporting-service"), on a programme of its
+ * own (2097-2099) with one park in Weifang, the officer's city, and one in Jining, whose row and name
+ * the officer must never get.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class AuthorisationMatrixTest {
+
+    private static final String PROGRAMME = "programme=2097-2099";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyCallerGetsWhatTheAuthorisationTableSaysAndNothingOutsideTheirScope() {
+        TestEvents.send(TestEvents.parkRegistered("SDP9701", "授权矩阵潍坊园区", "370700", "潍坊市", ParkLevel.NATIONAL));
+        TestEvents.send(TestEvents.parkRegistered("SDP9702", "授权矩阵济宁园区", "370800", "济宁市", ParkLevel.PROVINCIAL));
+        TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9701", 2097));
+        TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9702", 2098));
+        // Both parks projected, with their cities: the province's report has a row per city.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String report = given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/progress?" + PROGRAMME)
+                    .then().extract().asString();
+            return report.contains("\"370700\"") && report.contains("\"370800\"");
+        });
+
+        AuthorisationMatrix.forService("reporting-service")
+                .scopedCallers("370700", "SDP9701")
+                .otherCity("\"370800\"", "济宁市", "SDP9702", "授权矩阵济宁园区")
+                .request("GET /api/v1/progress", "all", () -> Request.query(PROGRAMME))
+                .request("GET /api/v1/goals", "all", () -> Request.query(PROGRAMME))
+                .request("GET /api/v1/events", "all", () -> Request.query("size=50"))
+                .run(dataSource);
+    }
+}
