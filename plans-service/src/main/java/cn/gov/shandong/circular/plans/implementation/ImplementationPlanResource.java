@@ -33,8 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -64,6 +66,9 @@ public class ImplementationPlanResource {
                     + "Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "draft", value = PlanExamples.DRAFT)))
+    @APIResponse(responseCode = "201", description = "Drafted (or, with a repeated Idempotency-Key and body, the first result with Idempotent-Replayed: true); Location names the version, ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
+    @APIResponse(responseCode = "409", description = "The park has a plan under the programme already (urn:circular-parks:problem:implementation-plan-exists), or the Idempotency-Key was used for another request (urn:circular-parks:problem:idempotency-key-reused)")
+    @APIResponse(responseCode = "422", description = "parkCode, programmeCode or a project id names something unknown, or the park is not scheduled in the programme (urn:circular-parks:problem:unknown-reference)")
     public Response create(@NotNull PlanRequests.Draft request,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
@@ -97,6 +102,7 @@ public class ImplementationPlanResource {
             Roles.INTEGRATION})
     @Operation(operationId = "getImplementationPlan",
             summary = "One version of a plan with its targets, projects and warnings (not found outside the scope)")
+    @APIResponse(responseCode = "200", description = "The version; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
     public Response get(@PathParam("id") UUID id) {
         return current(plans.find(id));
     }
@@ -111,6 +117,10 @@ public class ImplementationPlanResource {
                     + "of an earlier version by sending its id, so its progress history stays with it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "content", value = PlanExamples.CONTENT)))
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
+    @APIResponse(responseCode = "409", description = "The version is not a draft or returned (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
+    @APIResponse(responseCode = "422", description = "A project id that is not a project of this park's plan (urn:circular-parks:problem:unknown-reference)")
     public Response update(@PathParam("id") UUID id, @NotNull PlanRequests.Content request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(plans.update(id, request, ifMatch));
@@ -123,6 +133,10 @@ public class ImplementationPlanResource {
             summary = "Submit a draft or returned version to the park's city for approval",
             description = "The four core indicators (RESOURCE_PRODUCTIVITY, LAND_PRODUCTIVITY, "
                     + "SOLID_WASTE_UTILISATION, WATER_REUSE) are required: 422 incomplete-plan otherwise.")
+    @APIResponse(responseCode = "200", description = "Submitted; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
+    @APIResponse(responseCode = "409", description = "The version is not a draft or returned (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
+    @APIResponse(responseCode = "422", description = "A core indicator has no target (urn:circular-parks:problem:incomplete-plan, violations list them)")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(plans.submit(id, ifMatch));
     }
@@ -137,6 +151,9 @@ public class ImplementationPlanResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "return", value = PlanExamples.RETURN),
             @ExampleObject(name = "approve", value = PlanExamples.APPROVE)}))
+    @APIResponse(responseCode = "200", description = "Approved or returned; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
+    @APIResponse(responseCode = "409", description = "The version is not submitted (urn:circular-parks:problem:illegal-transition), or another decision came first (urn:circular-parks:problem:implementation-plan-changed)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
     public Response decide(@PathParam("id") UUID id, @NotNull PlanRequests.Decision request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(plans.decide(id, request, ifMatch));
@@ -149,6 +166,8 @@ public class ImplementationPlanResource {
             summary = "Start a revision of an approved version: a new draft version, a copy of it",
             description = "The approved version stays in force until the revision is approved. Send an "
                     + "Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "The revision, a new draft version (or, with a repeated Idempotency-Key, the first result with Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
+    @APIResponse(responseCode = "409", description = "The version is not the approved one (urn:circular-parks:problem:illegal-transition), a version is already on its way (urn:circular-parks:problem:open-implementation-plan-exists), or the Idempotency-Key was used for another request")
     public Response revise(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {

@@ -277,18 +277,9 @@ public class ImplementationPlans {
     @Transactional
     public Page<PlanViews.Summary> list(String cityCode, String parkCode, String programmeCode, Integer year,
                                         PlanStatus status, int page, int size) {
-        // A filter naming what the caller may not see is refused, not answered with an empty page.
-        if (cityCode != null && caller.cityCode().isPresent() && !caller.canSeeCity(cityCode)) {
-            throw Problems.forbidden("city " + cityCode + " is outside your scope");
-        }
-        if (parkCode != null && !caller.isProvinceWide()) {
-            boolean ownPark = caller.parkCode().map(parkCode::equals).orElse(false);
-            boolean parkOfOwnCity = caller.cityCode().isPresent() && parkDirectory.find(parkCode)
-                    .map(p -> caller.canSeeCity(p.cityCode)).orElse(false);
-            if (!ownPark && !parkOfOwnCity) {
-                throw Problems.forbidden("park " + parkCode + " is outside your scope");
-            }
-        }
+        // A filter the token shows is not the caller's is refused; one it cannot judge only narrows
+        // (docs/authorisation.md).
+        caller.requireFilterInScope(cityCode, parkCode);
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         Caller.ScopeRestriction scope = caller.scopeRestriction("p.cityCode", "p.parkCode");
@@ -403,9 +394,7 @@ public class ImplementationPlans {
     public PlanViews.InvestmentTotals totals(String cityCode, String programmeCode) {
         String city = cityCode;
         if (caller.cityCode().isPresent()) {
-            if (city != null && !caller.canSeeCity(city)) {
-                throw Problems.forbidden("city " + city + " is outside your scope");
-            }
+            caller.requireFilterInScope(city, null);
             city = caller.cityCode().get();
         } else if (!caller.isProvinceWide()) {
             throw Problems.forbidden("Investment totals are for the province and the cities");

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A park's implementation plan as it stands (the approved version) and its history of versions. */
@@ -37,6 +40,7 @@ public class ParkImplementationPlanResource {
             summary = "The park's approved implementation plan: the version in force",
             description = "Under the given programme, else under the latest programme with an approved plan. "
                     + "404 when there is none, or the park is outside the caller's scope.")
+    @APIResponse(responseCode = "200", description = "The approved version; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
     public Response approved(@PathParam("parkCode") String parkCode,
                              @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode")
                              @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code such as 2018-2020")

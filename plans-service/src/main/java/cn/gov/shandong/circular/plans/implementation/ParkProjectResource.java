@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The projects of a park's approved implementation plan and their progress (定期调度). */
@@ -56,6 +58,8 @@ public class ParkProjectResource {
             description = "Reports are kept as history, never changed. Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "progress", value = PlanExamples.PROGRESS)))
+    @APIResponse(responseCode = "201", description = "Recorded (or, with a repeated Idempotency-Key and body, the first result with Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Progress.class)))
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another request (urn:circular-parks:problem:idempotency-key-reused)")
     public Response record(@PathParam("parkCode") String parkCode, @PathParam("projectId") UUID projectId,
                            @NotNull PlanRequests.Progress request,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
