@@ -7,6 +7,7 @@ import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.plans.idempotency.IdempotencyKeys;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,7 +71,9 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "409", description = "The park has a plan under the programme already (urn:circular-parks:problem:implementation-plan-exists), or the Idempotency-Key was used for another request (urn:circular-parks:problem:idempotency-key-reused)")
     @APIResponse(responseCode = "422", description = "parkCode, programmeCode or a project id names something unknown, or the park is not scheduled in the programme (urn:circular-parks:problem:unknown-reference)")
     public Response create(@NotNull PlanRequests.Draft request,
-                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
+                                   example = "plan-SDP001-1")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return created(plans.create(request, idempotencyKey));
     }
@@ -84,13 +87,15 @@ public class ImplementationPlanResource {
                     + "filter naming another city or park is 403. `year` is the park's scheduled completion year "
                     + "under the plan's programme.")
     public Page<PlanViews.Summary> list(
-            @QueryParam("cityCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
+            @QueryParam("cityCode") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
             @QueryParam("parkCode") @Size(max = 20) String parkCode,
-            @QueryParam("programmeCode") @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code "
+            @QueryParam("programmeCode") @Size(max = 9) @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code "
                     + "such as 2018-2020") String programmeCode,
-            @Parameter(description = "Scheduled completion year, 2000-2100") @QueryParam("year") String year,
-            @Parameter(description = "DRAFT, SUBMITTED, RETURNED, APPROVED or SUPERSEDED") @QueryParam("status")
-            String status,
+            @Parameter(description = "Scheduled completion year, 2000-2100", example = "2020",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
+            @QueryParam("year") String year,
+            @Parameter(description = "DRAFT, SUBMITTED, RETURNED, APPROVED or SUPERSEDED (any case)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 10)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return plans.list(blankToNull(cityCode), blankToNull(parkCode), blankToNull(programmeCode), parseYear(year),
                 parse(PlanStatus.class, "status", status), page.page, page.size);
@@ -122,6 +127,8 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
     @APIResponse(responseCode = "422", description = "A project id that is not a project of this park's plan (urn:circular-parks:problem:unknown-reference)")
     public Response update(@PathParam("id") UUID id, @NotNull PlanRequests.Content request,
+                           @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(plans.update(id, request, ifMatch));
     }
@@ -137,7 +144,9 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "409", description = "The version is not a draft or returned (urn:circular-parks:problem:illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
     @APIResponse(responseCode = "422", description = "A core indicator has no target (urn:circular-parks:problem:incomplete-plan, violations list them)")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response submit(@PathParam("id") UUID id, @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(plans.submit(id, ifMatch));
     }
 
@@ -155,6 +164,8 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "409", description = "The version is not submitted (urn:circular-parks:problem:illegal-transition), or another decision came first (urn:circular-parks:problem:implementation-plan-changed)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
     public Response decide(@PathParam("id") UUID id, @NotNull PlanRequests.Decision request,
+                           @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(plans.decide(id, request, ifMatch));
     }
@@ -169,7 +180,9 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "201", description = "The revision, a new draft version (or, with a repeated Idempotency-Key, the first result with Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
     @APIResponse(responseCode = "409", description = "The version is not the approved one (urn:circular-parks:problem:illegal-transition), a version is already on its way (urn:circular-parks:problem:open-implementation-plan-exists), or the Idempotency-Key was used for another request")
     public Response revise(@PathParam("id") UUID id,
-                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
+                                   example = "plan-SDP001-1")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return created(plans.revise(id, idempotencyKey));
     }

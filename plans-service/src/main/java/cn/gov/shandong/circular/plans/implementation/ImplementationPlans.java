@@ -565,7 +565,7 @@ public class ImplementationPlans {
         return new PlanViews.Plan(plan.id, plan.parkCode, parkName, plan.cityCode, plan.programmeCode, plan.revision,
                 plan.status, targets.stream().map(PlanViews.Target::of).toList(),
                 projects.stream().map(PlanViews.Project::of).toList(), PlanRules.normal(total),
-                PlanRules.warnings(targets), plan.createdBy, plan.createdAt, plan.submittedBy, plan.submittedAt,
+                PlanViews.Warning.of(PlanRules.warnings(targets)), plan.createdBy, plan.createdAt, plan.submittedBy, plan.submittedAt,
                 decision(plan), plan.supersededAt, plan.version);
     }
 

@@ -2,6 +2,11 @@ package cn.gov.shandong.circular.plans.implementation;
 
 import cn.gov.shandong.circular.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -28,8 +33,8 @@ public class InvestmentTotalsResource {
             description = "Province-wide roles: the province, or one city with cityCode. A city officer: their "
                     + "city (another city is 403).")
     public PlanViews.InvestmentTotals totals(
-            @QueryParam("cityCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
-            @QueryParam("programmeCode") @Pattern(regexp = "\\d{4}-\\d{4}",
+            @QueryParam("cityCode") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
+            @QueryParam("programmeCode") @Size(max = 9) @Pattern(regexp = "\\d{4}-\\d{4}",
                     message = "must be a programme code such as 2018-2020") String programmeCode) {
         return plans.totals(ImplementationPlanResource.blankToNull(cityCode),
                 ImplementationPlanResource.blankToNull(programmeCode));

@@ -5,6 +5,9 @@ import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -41,8 +44,8 @@ public class ParkImplementationPlanResource {
             description = "Under the given programme, else under the latest programme with an approved plan. "
                     + "404 when there is none, or the park is outside the caller's scope.")
     @APIResponse(responseCode = "200", description = "The approved version; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Plan.class)))
-    public Response approved(@PathParam("parkCode") String parkCode,
-                             @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode")
+    public Response approved(@PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
+                             @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode") @Size(max = 9)
                              @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code such as 2018-2020")
                              String programmeCode) {
         PlanViews.Plan plan = plans.approved(parkCode, ImplementationPlanResource.blankToNull(programmeCode));
@@ -56,8 +59,8 @@ public class ParkImplementationPlanResource {
     @Operation(operationId = "listImplementationPlanHistory",
             summary = "Every version of the park's implementation plan, oldest first",
             description = "Read one version with GET /api/v1/implementation-plans/{id}. 404 outside the scope.")
-    public Page<PlanViews.Summary> history(@PathParam("parkCode") String parkCode,
-                                           @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode")
+    public Page<PlanViews.Summary> history(@PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
+                                           @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode") @Size(max = 9)
                                            @Pattern(regexp = "\\d{4}-\\d{4}",
                                                    message = "must be a programme code such as 2018-2020")
                                            String programmeCode,

@@ -5,6 +5,8 @@ import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.plans.idempotency.IdempotencyKeys;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +47,7 @@ public class ParkProjectResource {
     @Operation(operationId = "listParkProjects",
             summary = "The projects of the park's approved implementation plan, each with its latest progress",
             description = "404 when the park is unknown or outside the caller's scope.")
-    public Page<PlanViews.ParkProject> list(@PathParam("parkCode") String parkCode, @BeanParam @Valid PageRequest page) {
+    public Page<PlanViews.ParkProject> list(@PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode, @BeanParam @Valid PageRequest page) {
         return plans.projects(parkCode, page.page, page.size);
     }
 
@@ -60,9 +62,11 @@ public class ParkProjectResource {
             examples = @ExampleObject(name = "progress", value = PlanExamples.PROGRESS)))
     @APIResponse(responseCode = "201", description = "Recorded (or, with a repeated Idempotency-Key and body, the first result with Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.Progress.class)))
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another request (urn:circular-parks:problem:idempotency-key-reused)")
-    public Response record(@PathParam("parkCode") String parkCode, @PathParam("projectId") UUID projectId,
+    public Response record(@PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode, @PathParam("projectId") UUID projectId,
                            @NotNull PlanRequests.Progress request,
-                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe")
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
+                                   example = "plan-SDP001-1")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         ImplementationPlans.Created<PlanViews.Progress> created =
                 plans.recordProgress(parkCode, projectId, request, idempotencyKey);
@@ -80,7 +84,7 @@ public class ParkProjectResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
     @Operation(operationId = "listProjectProgress", summary = "A project's progress reports, newest first")
-    public Page<PlanViews.Progress> history(@PathParam("parkCode") String parkCode,
+    public Page<PlanViews.Progress> history(@PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
                                             @PathParam("projectId") UUID projectId,
                                             @BeanParam @Valid PageRequest page) {
         return plans.progressHistory(parkCode, projectId, page.page, page.size);

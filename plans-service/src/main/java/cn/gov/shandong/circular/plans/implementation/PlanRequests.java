@@ -77,8 +77,8 @@ public final class PlanRequests {
                     description = "Total investment in 万元, at most 2 decimals; equals the sum of the funding sources")
             BigDecimal totalInvestment,
             @Schema(required = true) Funding funding,
-            @Schema(required = true, format = "date", examples = "2018-03-01") String startDate,
-            @Schema(required = true, format = "date", examples = "2019-12-31", description = "Not before startDate")
+            @Schema(required = true, format = "date", maxLength = 10, examples = "2018-03-01") String startDate,
+            @Schema(required = true, format = "date", maxLength = 10, examples = "2019-12-31", description = "Not before startDate")
             String endDate,
             @Schema(nullable = true, minLength = 24, maxLength = 24, pattern = PlanRules.NATIONAL_CODE,
                     examples = "2018-370181-46-03-012345",
@@ -110,7 +110,7 @@ public final class PlanRequests {
     /** The progress of one project (定期调度). */
     @Schema(name = "ProjectProgressInput")
     public record Progress(
-            @Schema(required = true, format = "date", examples = "2019-06-30",
+            @Schema(required = true, format = "date", maxLength = 10, examples = "2019-06-30",
                     description = "Progress as of this day; not in the future (China Standard Time)") String reportedOn,
             @Schema(required = true, minimum = "0", maximum = "100", examples = "45.5",
                     description = "Percent complete, at most 2 decimals") BigDecimal percentComplete,

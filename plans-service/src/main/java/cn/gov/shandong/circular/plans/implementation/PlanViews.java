@@ -17,47 +17,62 @@ public final class PlanViews {
     /** One version of a park's plan, with its targets, projects and the warnings its targets raise. */
     @Schema(name = "ImplementationPlan")
     public record Plan(UUID id,
-                       @Schema(examples = "SDP001") String parkCode,
-                       @Schema(nullable = true, examples = "明水经济技术开发区") String parkName,
-                       @Schema(examples = "370100") String cityCode,
-                       @Schema(examples = "2018-2020") String programmeCode,
+                       @Schema(maxLength = 20, examples = "SDP001") String parkCode,
+                       @Schema(nullable = true, maxLength = 100, examples = "明水经济技术开发区") String parkName,
+                       @Schema(maxLength = 6, pattern = "^[0-9]{6}$", examples = "370100") String cityCode,
+                       @Schema(maxLength = 9, pattern = "^[0-9]{4}-[0-9]{4}$", examples = "2018-2020") String programmeCode,
                        @Schema(description = "Version number of the park's plan under the programme", examples = "1")
                        int revision,
                        PlanStatus status,
-                       List<Target> indicators,
-                       List<Project> projects,
+                       @Schema(maxItems = PlanRequests.INDICATORS_MAX) List<Target> indicators,
+                       @Schema(maxItems = PlanRequests.PROJECTS_MAX) List<Project> projects,
                        @Schema(description = "Sum of the projects' total investment, 万元", examples = "8600")
                        BigDecimal totalInvestment,
-                       @Schema(description = "Targets that go the wrong way: accepted, but worth a second look")
-                       List<PlanRules.Violation> warnings,
-                       String createdBy,
+                       @Schema(maxItems = PlanRequests.INDICATORS_MAX,
+                               description = "Targets that go the wrong way: accepted, but worth a second look")
+                       List<Warning> warnings,
+                       @Schema(maxLength = 200) String createdBy,
                        OffsetDateTime createdAt,
-                       @Schema(nullable = true) String submittedBy,
-                       @Schema(nullable = true) OffsetDateTime submittedAt,
+                       @Schema(nullable = true, maxLength = 200) String submittedBy,
+                       @Schema(nullable = true, maxLength = 35) OffsetDateTime submittedAt,
                        @Schema(nullable = true) Decision decision,
-                       @Schema(nullable = true) OffsetDateTime supersededAt,
+                       @Schema(nullable = true, maxLength = 35) OffsetDateTime supersededAt,
                        @Schema(description = "Also the ETag") long version) {
+    }
+
+    /** A target that goes the wrong way: accepted, listed with its field path. */
+    @Schema(name = "PlanWarning")
+    public record Warning(@Schema(maxLength = 100, examples = "indicators[4].target.value") String field,
+                          @Schema(maxLength = 500) String message) {
+
+        static List<Warning> of(List<PlanRules.Violation> warnings) {
+            return warnings.stream().map(w -> new Warning(w.field(), w.message())).toList();
+        }
     }
 
     /** A version in a list (without targets and projects). */
     @Schema(name = "ImplementationPlanSummary")
-    public record Summary(UUID id, String parkCode, @Schema(nullable = true) String parkName, String cityCode,
-                          String programmeCode, int revision, PlanStatus status,
-                          @Schema(nullable = true) OffsetDateTime submittedAt,
+    public record Summary(UUID id, @Schema(maxLength = 20, examples = "SDP001") String parkCode,
+                          @Schema(nullable = true, maxLength = 100) String parkName,
+                          @Schema(maxLength = 6, pattern = "^[0-9]{6}$") String cityCode,
+                          @Schema(maxLength = 9, pattern = "^[0-9]{4}-[0-9]{4}$") String programmeCode, int revision,
+                          PlanStatus status,
+                          @Schema(nullable = true, maxLength = 35) OffsetDateTime submittedAt,
                           @Schema(nullable = true) Decision decision, long version) {
     }
 
     /** The city's decision on the version. */
     @Schema(name = "ImplementationPlanDecisionTaken")
     public record Decision(@Schema(enumeration = {"APPROVED", "RETURNED"}) String outcome,
-                           @Schema(nullable = true) String reasons, String decidedBy, OffsetDateTime decidedAt) {
+                           @Schema(nullable = true, maxLength = PlanRequests.TEXT_MAX) String reasons,
+                           @Schema(maxLength = 200) String decidedBy, OffsetDateTime decidedAt) {
     }
 
     /** An indicator's baseline and target, with the indicator's name, unit and direction. */
     @Schema(name = "IndicatorTarget")
     public record Target(@Schema(examples = "WATER_REUSE") Indicator code,
-                         @Schema(examples = "水循环利用率") String name,
-                         @Schema(examples = "%") String unit,
+                         @Schema(maxLength = 50, examples = "水循环利用率") String name,
+                         @Schema(maxLength = 20, examples = "%") String unit,
                          Indicator.Better better,
                          YearValue baseline,
                          YearValue target) {
@@ -77,13 +92,14 @@ public final class PlanViews {
     /** A project; {@code id} is the project across the plan's versions. */
     @Schema(name = "Project")
     public record Project(UUID id,
-                          @Schema(examples = "园区中水回用工程") String name,
+                          @Schema(maxLength = PlanRequests.NAME_MAX, examples = "园区中水回用工程") String name,
                           ProjectKind kind,
                           @Schema(description = "万元") BigDecimal totalInvestment,
                           Funding funding,
                           LocalDate startDate,
                           LocalDate endDate,
-                          @Schema(nullable = true, examples = "2018-370181-46-03-012345") String nationalCode,
+                          @Schema(nullable = true, maxLength = 24, pattern = PlanRules.NATIONAL_CODE,
+                                  examples = "2018-370181-46-03-012345") String nationalCode,
                           ProjectStatus status) {
 
         static Project of(PlanProject row) {
@@ -107,7 +123,8 @@ public final class PlanViews {
     /** A project of the park's approved plan with its latest progress. */
     @Schema(name = "ParkProject")
     public record ParkProject(@Schema(description = "The approved version the project is in") UUID planId,
-                              String programmeCode, int revision, Project project,
+                              @Schema(maxLength = 9, pattern = "^[0-9]{4}-[0-9]{4}$") String programmeCode,
+                              int revision, Project project,
                               @Schema(nullable = true) Progress latestProgress) {
     }
 
@@ -116,7 +133,8 @@ public final class PlanViews {
     public record Progress(UUID id, UUID projectId, UUID planId, LocalDate reportedOn,
                            @Schema(examples = "45.5") BigDecimal percentComplete,
                            @Schema(description = "万元", examples = "3200") BigDecimal investmentToDate,
-                           @Schema(nullable = true) String note, String recordedBy, OffsetDateTime recordedAt) {
+                           @Schema(nullable = true, maxLength = PlanRequests.TEXT_MAX) String note,
+                           @Schema(maxLength = 200) String recordedBy, OffsetDateTime recordedAt) {
 
         static Progress of(ProjectProgress row) {
             return new Progress(row.id, row.projectId, row.planId, row.reportedOn,
@@ -127,14 +145,17 @@ public final class PlanViews {
 
     /** Investment of the approved plans in scope, by funding source (万元). */
     @Schema(name = "InvestmentTotals")
-    public record InvestmentTotals(@Schema(nullable = true, description = "null: the whole province") String cityCode,
-                                   @Schema(nullable = true, description = "null: every programme") String programmeCode,
+    public record InvestmentTotals(@Schema(nullable = true, maxLength = 6, pattern = "^[0-9]{6}$",
+                                           description = "null: the whole province") String cityCode,
+                                   @Schema(nullable = true, maxLength = 9, pattern = "^[0-9]{4}-[0-9]{4}$",
+                                           description = "null: every programme") String programmeCode,
                                    long plans, long projects, BigDecimal totalInvestment, Funding bySource) {
     }
 
     /** An indicator of the code list. */
     @Schema(name = "Indicator")
-    public record IndicatorEntry(Indicator code, String name, String unit, Indicator.Better better,
+    public record IndicatorEntry(Indicator code, @Schema(maxLength = 50) String name,
+                                 @Schema(maxLength = 20) String unit, Indicator.Better better,
                                  @Schema(description = "Required in every plan") boolean core) {
 
         static IndicatorEntry of(Indicator indicator) {
