@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.gov.shandong.circular.common.testing.ApiContractCheck;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,11 @@ class ApiDocumentationTest {
                 .body("components.schemas.ReviewRequest.properties", hasKey("score"))
                 .body("components.schemas.ApplicationView.properties", hasKey("review"))
                 .body("components.schemas.ApplicationView.properties", hasKey("filing"));
+    }
+
+    @Test
+    void everyOperationHasAnIdASummaryAndExamplesThatFitTheirSchemas() {
+        ApiContractCheck.assertServedDocumentHolds();
     }
 
     @Test

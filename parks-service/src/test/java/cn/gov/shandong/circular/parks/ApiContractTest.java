@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.parks;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.testing.ApiContractCheck;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract the front end and other systems build on (docs/api.md, "Contract linting"): the
- * document CI lints is the one the service serves, and the shared parts (ApiContract) are on every operation.
+ * document CI lints is the one the service serves, the shared parts (ApiContract) are on every operation,
+ * and every operation has an id, a summary and examples that fit their schemas (ApiContractCheck).
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -34,6 +36,11 @@ class ApiContractTest {
         Path stored = Path.of("target/openapi/openapi.json");
         assertThat(stored).exists();
         assertThat(served()).isEqualTo(JSON.readTree(Files.readString(stored)));
+    }
+
+    @Test
+    void everyOperationHasAnIdASummaryAndExamplesThatFitTheirSchemas() {
+        ApiContractCheck.assertServedDocumentHolds();
     }
 
     @Test

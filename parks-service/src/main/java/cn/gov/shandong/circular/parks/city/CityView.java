@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public record CityView(
         @Schema(maxLength = 6, pattern = "^\\d{6}$", example = "371200") String code,
         @Schema(maxLength = 50, example = "莱芜市") String name,
-        boolean active,
+        @Schema(example = "false") boolean active,
         @Schema(maxLength = 10, example = "2019-01-09") LocalDate abolishedOn,
         @Schema(maxLength = 6, pattern = "^\\d{6}$", example = "370100") String successorCode) {
 

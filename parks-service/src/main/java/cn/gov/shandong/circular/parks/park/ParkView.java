@@ -7,7 +7,7 @@ import cn.gov.shandong.circular.events.ZoneKind;
 /** A park as the API shows it. */
 public record ParkView(
         @Schema(maxLength = 12, pattern = "^SDP\\d{3,9}$", example = "SDP001") String code,
-        @Schema(maxLength = 100, example = "济南高新技术产业开发区") String name,
+        @Schema(maxLength = 100, example = "明水经济技术开发区") String name,
         @Schema(maxLength = 6, pattern = "^\\d{6}$", example = "370100") String cityCode,
         @Schema(maxLength = 50, example = "济南市") String cityName,
         ParkLevel level,

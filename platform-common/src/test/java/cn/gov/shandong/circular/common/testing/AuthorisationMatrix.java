@@ -445,16 +445,7 @@ public final class AuthorisationMatrix {
 
         Fingerprint(DataSource dataSource) {
             this.dataSource = dataSource;
-            List<String> tables = new ArrayList<>();
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
-                         + "where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot list the service's tables", e);
-            }
+            List<String> tables = TableCounts.tables(dataSource);
             this.query = String.join(" union all ", tables.stream().map(t -> COUNTED_ONLY.contains(t)
                     ? "select '" + t + "', count(*) || ' rows' from \"" + t + "\""
                     : "select '" + t + "', count(*) || ' rows ' || md5(coalesce(string_agg(x::text, '|' order by x::text), ''))"

@@ -18,16 +18,7 @@ final class TableCounts {
 
     TableCounts(DataSource dataSource) {
         this.dataSource = dataSource;
-        List<String> tables = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
-                     + "where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the service's tables", e);
-        }
+        List<String> tables = tables(dataSource);
         if (tables.isEmpty()) {
             throw new IllegalStateException("the service's schema has no tables");
         }
@@ -46,5 +37,20 @@ final class TableCounts {
             throw new IllegalStateException("cannot count rows", e);
         }
         return counts;
+    }
+
+    /** The tables of the service's schema, by name. */
+    static List<String> tables(DataSource dataSource) {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
+                     + "where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the service's tables", e);
+        }
+        return tables;
     }
 }

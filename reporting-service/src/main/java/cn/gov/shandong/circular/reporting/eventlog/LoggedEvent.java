@@ -21,16 +21,19 @@ import java.util.UUID;
  * @param data          the event data as published
  * @param receivedAt    when reporting-service appended it
  */
-public record LoggedEvent(UUID eventId,
+public record LoggedEvent(@Schema(example = "5b0e7f0a-8a1e-4f55-9a43-0c6f1f2f7d10") UUID eventId,
                           @Schema(maxLength = 200, example = "acceptance.events") String topic,
                           @Schema(minimum = "0", maximum = "2147483647", example = "3") int partition,
                           @Schema(minimum = "0", maximum = "9223372036854775807", example = "42") long offset,
                           @Schema(maxLength = 200, example = "acceptance.filed") String type,
                           @Schema(maxLength = 200, example = "/acceptance-service") String source,
                           @Schema(nullable = true, maxLength = 200, example = "SDP001") String subject,
-                          OffsetDateTime occurredAt,
+                          @Schema(example = "2019-12-20T10:00:00+08:00") OffsetDateTime occurredAt,
                           @Schema(nullable = true, maxLength = 200, example = "province-admin") String actor,
-                          @Schema(nullable = true, maxLength = 200) String correlationId,
-                          JsonNode data,
-                          OffsetDateTime receivedAt) {
+                          @Schema(nullable = true, maxLength = 200, example = "c0a8f1d2-7e3b-4a5c-9d6e-1f2a3b4c5d6e") String correlationId,
+                          // Documented as EventData (application.properties), not as JsonNode's bean properties or an array.
+                          @Schema(description = "The event data as published; its shape is the event type's in docs/asyncapi.yaml",
+                                  example = "{\"applicationId\":\"3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f\",\"parkCode\":\"SDP001\","
+                                          + "\"cityCode\":\"370100\",\"level\":\"NATIONAL\",\"filedAt\":\"2019-12-20T02:00:00Z\"}") JsonNode data,
+                          @Schema(example = "2019-12-20T10:00:01.250+08:00") OffsetDateTime receivedAt) {
 }

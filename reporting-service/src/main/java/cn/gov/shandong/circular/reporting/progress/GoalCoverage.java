@@ -15,9 +15,10 @@ import java.time.LocalDate;
  * @param unclassifiedParks scheduled parks whose level is not known yet (their registration has not arrived)
  */
 public record GoalCoverage(@Schema(maxLength = 20, example = "2018-2020") String programme,
-                           LocalDate asOf,
+                           @Schema(example = "2020-12-31") LocalDate asOf,
                            @Schema(nullable = true, maxLength = 6, example = "370100") String cityCode,
-                           Goal national, Goal provincial,
+                           @Schema(example = "{\"parks\":25,\"completed\":25,\"required\":25,\"met\":true}") Goal national,
+                           @Schema(example = "{\"parks\":81,\"completed\":60,\"required\":41,\"met\":true}") Goal provincial,
                            @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long unclassifiedParks) {
 
     /**
@@ -26,7 +27,10 @@ public record GoalCoverage(@Schema(maxLength = 20, example = "2018-2020") String
      * @param required  how many must be completed
      * @param met       completed reaches required
      */
-    public record Goal(@Schema(minimum = "0", maximum = "9223372036854775807") long parks, @Schema(minimum = "0", maximum = "9223372036854775807") long completed, @Schema(minimum = "0", maximum = "9223372036854775807") long required, boolean met) {
+    public record Goal(@Schema(minimum = "0", maximum = "9223372036854775807", example = "81") long parks,
+                       @Schema(minimum = "0", maximum = "9223372036854775807", example = "60") long completed,
+                       @Schema(minimum = "0", maximum = "9223372036854775807", example = "41") long required,
+                       @Schema(example = "true") boolean met) {
 
         static Goal of(long parks, long completed, long required) {
             return new Goal(parks, completed, required, completed >= required);

@@ -17,8 +17,8 @@ import java.util.List;
  * @param province  the province's totals, or null for callers who see one city only
  */
 public record ProgressReport(@Schema(maxLength = 20, example = "2018-2020") String programme,
-                             LocalDate asOf,
-                             @Schema(maxItems = MAX_YEARS, description = "The programme's years") List<Integer> years,
+                             @Schema(example = "2020-12-31") LocalDate asOf,
+                             @Schema(maxItems = MAX_YEARS, description = "The programme's years", example = "[2018, 2019, 2020]") List<Integer> years,
                              @Schema(maxItems = MAX_ROWS, description = "One row per city, and one for parks of unknown city") List<Row> rows,
                              @Schema(nullable = true) Totals province) {
 
@@ -60,6 +60,8 @@ public record ProgressReport(@Schema(maxLength = 20, example = "2018-2020") Stri
      * @param national   国家级 parks
      * @param provincial 省级 parks
      */
-    public record Counts(@Schema(minimum = "0", maximum = "9223372036854775807") long total, @Schema(minimum = "0", maximum = "9223372036854775807") long national, @Schema(minimum = "0", maximum = "9223372036854775807") long provincial) {
+    public record Counts(@Schema(minimum = "0", maximum = "9223372036854775807", example = "3") long total,
+                         @Schema(minimum = "0", maximum = "9223372036854775807", example = "1") long national,
+                         @Schema(minimum = "0", maximum = "9223372036854775807", example = "2") long provincial) {
     }
 }

@@ -49,7 +49,9 @@ public class ProjectionRebuild {
      * @param schedules      rows of park_schedule afterwards
      * @param completions    rows of park_completion afterwards
      */
-    public record RebuildResult(@Schema(minimum = "0", maximum = "9223372036854775807") long replayedEvents, @Schema(minimum = "0", maximum = "9223372036854775807") long parks,
-                                @Schema(minimum = "0", maximum = "9223372036854775807") long schedules, @Schema(minimum = "0", maximum = "9223372036854775807") long completions) {
+    public record RebuildResult(@Schema(minimum = "0", maximum = "9223372036854775807", example = "530") long replayedEvents,
+                                @Schema(minimum = "0", maximum = "9223372036854775807", example = "106") long parks,
+                                @Schema(minimum = "0", maximum = "9223372036854775807", example = "106") long schedules,
+                                @Schema(minimum = "0", maximum = "9223372036854775807", example = "104") long completions) {
     }
 }
