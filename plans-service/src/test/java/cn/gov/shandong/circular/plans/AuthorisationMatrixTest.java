@@ -1,18 +1,29 @@
 package cn.gov.shandong.circular.plans;
 
+import static cn.gov.shandong.circular.plans.PlanFixtures.PLANS;
+import static cn.gov.shandong.circular.plans.PlanFixtures.as;
+
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every operation as every caller, against the seeded 2018-2020 schedule with Jinan's and Qingdao's parks
  * announced: own park SDP001 and other park SDP002 in Jinan, other city's park SDP006 in Qingdao
- * (docs/authorisation.md, "plans-service").
+ * (docs/authorisation.md, "plans-service"). Before each implementation plan cell the park's latest version
+ * is brought, through the API and as the roles that may, into the state the row needs.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -20,6 +31,11 @@ class AuthorisationMatrixTest {
 
     private static final String SCHEDULE = "GET /api/v1/programmes/{code}/schedule";
     private static final String PARK_SCHEDULE = "GET /api/v1/parks/{parkCode}/schedule";
+    private static final String JINAN = "370100";
+    private static final String QINGDAO = "370200";
+
+    /** What a row needs of the park's plan. */
+    enum Needs { ANY, EDITABLE, SUBMITTED, APPROVED_LATEST, SOME_APPROVED }
 
     @Inject
     DataSource dataSource;
@@ -27,14 +43,17 @@ class AuthorisationMatrixTest {
     @Inject
     RegistryFeed feed;
 
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void everyCallerGetsWhatTheAuthorisationTableSaysAndNothingOutsideTheirScope() {
         feed.registerAndAwait(RegistryFeed.JINAN);
         feed.registerAndAwait(RegistryFeed.QINGDAO);
-        AuthorisationMatrix.forService("plans-service")
-                .scopedCallers("370100", "SDP001")
+        AuthorisationMatrix matrix = AuthorisationMatrix.forService("plans-service")
+                .scopedCallers(JINAN, "SDP001")
                 .otherPark("\"SDP002\"")
-                .otherCity("\"SDP006\"", "\"SDP007\"", "\"370200\"")
+                .otherCity("\"SDP006\"", "\"SDP007\"", "\"" + QINGDAO + "\"")
                 .request("GET /api/v1/programmes/{code}", "any", () -> Request.pathValue("code", "2018-2020"))
                 .request(SCHEDULE, "all", () -> Request.pathValue("code", "2018-2020").andQuery("size=200"))
                 .request(SCHEDULE, "own", () -> Request.pathValue("code", "2018-2020").andQuery("cityCode=370100&size=200"))
@@ -42,7 +61,121 @@ class AuthorisationMatrixTest {
                 .request(PARK_SCHEDULE, "own", () -> Request.pathValue("parkCode", "SDP001"))
                 .request(PARK_SCHEDULE, "other park", () -> Request.pathValue("parkCode", "SDP002"))
                 .request(PARK_SCHEDULE, "other city", () -> Request.pathValue("parkCode", "SDP006"))
-                .request(PARK_SCHEDULE, "unknown id", () -> Request.pathValue("parkCode", "SDP999"))
+                .request(PARK_SCHEDULE, "unknown id", () -> Request.pathValue("parkCode", "SDP999"));
+
+        Map<String, String> parks = new LinkedHashMap<>();
+        parks.put("own", "SDP001");
+        parks.put("other park", "SDP002");
+        parks.put("other city", "SDP006");
+        String content = PlanFixtures.content(PlanFixtures.coreIndicators(), PlanFixtures.project("授权矩阵项目")).toString();
+        parks.forEach((variant, park) -> {
+            // The create's body names the park; the own park has no plan until the manager's cell makes it.
+            matrix.request("POST " + PLANS, variant, () -> Request.body(body(park)));
+            matrix.request("GET " + PLANS + "/{id}", variant, () -> Request.pathValue("id", version(park, Needs.ANY)));
+            matrix.request("PUT " + PLANS + "/{id}", variant,
+                    () -> Request.pathValue("id", version(park, Needs.EDITABLE)).andBody(content));
+            matrix.request("POST " + PLANS + "/{id}/submission", variant,
+                    () -> Request.pathValue("id", version(park, Needs.EDITABLE)));
+            matrix.request("POST " + PLANS + "/{id}/decision", variant,
+                    () -> Request.pathValue("id", version(park, Needs.SUBMITTED))
+                            .andBody("{\"outcome\":\"RETURNED\",\"reasons\":\"请补充基准年数据\"}"));
+            matrix.request("POST " + PLANS + "/{id}/revisions", variant,
+                    () -> Request.pathValue("id", version(park, Needs.APPROVED_LATEST)));
+            matrix.request("GET /api/v1/parks/{parkCode}/implementation-plan", variant, () -> {
+                version(park, Needs.SOME_APPROVED);
+                return Request.pathValue("parkCode", park);
+            });
+            matrix.request("GET /api/v1/parks/{parkCode}/implementation-plan/history", variant,
+                    () -> Request.pathValue("parkCode", park));
+            matrix.request("GET /api/v1/parks/{parkCode}/projects", variant, () -> {
+                version(park, Needs.SOME_APPROVED);
+                return Request.pathValue("parkCode", park);
+            });
+            matrix.request("POST /api/v1/parks/{parkCode}/projects/{projectId}/progress", variant,
+                    () -> Request.pathValue("parkCode", park).andPath("projectId", approvedProject(park))
+                            .andBody("{\"reportedOn\":\"2019-06-30\",\"percentComplete\":40,\"investmentToDate\":3000}"));
+            matrix.request("GET /api/v1/parks/{parkCode}/projects/{projectId}/progress", variant,
+                    () -> Request.pathValue("parkCode", park).andPath("projectId", approvedProject(park)));
+        });
+        matrix.request("GET " + PLANS, "all", () -> Request.query("size=200"))
+                .request("GET " + PLANS, "own", () -> Request.query("parkCode=SDP001"))
+                .request("GET " + PLANS, "other park", () -> Request.query("parkCode=SDP002"))
+                .request("GET " + PLANS, "other city", () -> Request.query("cityCode=" + QINGDAO))
+                .request("GET " + PLANS + "/{id}", "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()))
+                .request("GET /api/v1/parks/{parkCode}/implementation-plan", "unknown id",
+                        () -> Request.pathValue("parkCode", "SDP999"))
+                .request("GET /api/v1/parks/{parkCode}/implementation-plan/history", "unknown id",
+                        () -> Request.pathValue("parkCode", "SDP999"))
+                .request("GET /api/v1/parks/{parkCode}/projects", "unknown id", () -> Request.pathValue("parkCode", "SDP999"))
+                .request("GET /api/v1/investment-totals", "all", Request::none)
+                .request("GET /api/v1/investment-totals", "own", () -> Request.query("cityCode=" + JINAN))
+                .request("GET /api/v1/investment-totals", "other city", () -> Request.query("cityCode=" + QINGDAO))
+                .request("GET /api/v1/indicators", "any", Request::none)
                 .run(dataSource);
+    }
+
+    private static String body(String park) {
+        return PlanFixtures.draft(park, PlanFixtures.coreIndicators(), PlanFixtures.project("授权矩阵项目")).toString();
+    }
+
+    private static String cityOf(String park) {
+        return park.equals("SDP006") ? QINGDAO : JINAN;
+    }
+
+    /** The id of the park's latest version once it is as the row needs (creating the plan if there is none). */
+    private String version(String park, Needs needs) {
+        for (int step = 0; step < 8; step++) {
+            Object[] latest = latest(park, null);
+            if (latest == null) {
+                as(TestTokens.parkManager(park)).body(body(park)).post(PLANS).then().statusCode(201);
+                continue;
+            }
+            String id = (String) latest[0];
+            String status = (String) latest[1];
+            if (needs == Needs.SOME_APPROVED && latest(park, "APPROVED") != null) {
+                return (String) latest(park, "APPROVED")[0];
+            }
+            boolean done = switch (needs) {
+                case ANY -> true;
+                case EDITABLE -> status.equals("DRAFT") || status.equals("RETURNED");
+                case SUBMITTED -> status.equals("SUBMITTED");
+                case APPROVED_LATEST, SOME_APPROVED -> status.equals("APPROVED");
+            };
+            if (done) {
+                return id;
+            }
+            switch (status) {
+                case "DRAFT", "RETURNED" -> as(TestTokens.parkManager(park)).post(PLANS + "/" + id + "/submission")
+                        .then().statusCode(200);
+                case "SUBMITTED" -> as(TestTokens.cityOfficer(cityOf(park)))
+                        .body(needs == Needs.EDITABLE ? "{\"outcome\":\"RETURNED\",\"reasons\":\"请修改\"}"
+                                : "{\"outcome\":\"APPROVED\"}")
+                        .post(PLANS + "/" + id + "/decision").then().statusCode(200);
+                case "APPROVED" -> as(TestTokens.parkManager(park)).post(PLANS + "/" + id + "/revisions")
+                        .then().statusCode(201);
+                default -> throw new IllegalStateException("park " + park + "'s latest version is " + status);
+            }
+        }
+        throw new IllegalStateException("park " + park + "'s plan did not reach " + needs);
+    }
+
+    /** A project of the park's approved version. */
+    private String approvedProject(String park) {
+        String plan = version(park, Needs.SOME_APPROVED);
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                        "select cast(project_id as text) from plan_project where plan_id = cast(:plan as uuid) "
+                                + "order by position limit 1")
+                .setParameter("plan", plan).getSingleResult());
+    }
+
+    /** The park's newest version (of this status, if given): id and status, or null. */
+    private Object[] latest(String park, String status) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select cast(id as text), status from implementation_plan where park_code = :park"
+                                + (status == null ? "" : " and status = '" + status + "'")
+                                + " order by revision desc limit 1")
+                .setParameter("park", park)
+                .getResultList());
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 }

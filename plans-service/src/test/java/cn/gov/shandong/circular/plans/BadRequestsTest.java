@@ -1,27 +1,63 @@
 package cn.gov.shandong.circular.plans;
 
+import static cn.gov.shandong.circular.plans.PlanFixtures.PLANS;
+import static cn.gov.shandong.circular.plans.PlanFixtures.RIZHAO;
+import static cn.gov.shandong.circular.plans.PlanFixtures.as;
+
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** Every documented operation, sent bad requests generated from the OpenAPI document (see BadRequestSuite). */
+/**
+ * Every documented operation, sent bad requests generated from the OpenAPI document (see BadRequestSuite).
+ * The implementation plan paths name SDP064 (日照, a park no other test uses): its approved version 1 with a
+ * project, and a draft revision (version 2) that the {id} paths name.
+ */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
 
+    private static final RegistryFeed.Park PARK = new RegistryFeed.Park("SDP064", "日照经济技术开发区", RIZHAO, "日照市",
+            ParkLevel.NATIONAL);
+
     @Inject
     DataSource dataSource;
 
+    @Inject
+    RegistryFeed feed;
+
     @Test
     void noBadRequestIsAServerErrorOrLeavesARowOrEventBehind() {
+        feed.registerAndAwait(List.of(PARK));
+        String approved = PlanFixtures.approvedPlan("SDP064", RIZHAO, PlanFixtures.project("坏请求项目"));
+        String projectId = as(TestTokens.parkManager("SDP064")).get(PLANS + "/{id}", approved)
+                .then().statusCode(200).extract().path("projects[0].id");
+        String draft = as(TestTokens.parkManager("SDP064")).post(PLANS + "/{id}/revisions", approved)
+                .then().statusCode(201).extract().path("id");
+        String content = PlanFixtures.content(PlanFixtures.coreIndicators(),
+                PlanFixtures.project("坏请求项目").put("id", projectId)).toString();
+
         BadRequestSuite.forService("plans-service")
+                .caller("park-manager", () -> TestTokens.parkManager("SDP064"))
+                .caller("city-officer", () -> TestTokens.cityOfficer(RIZHAO))
                 .pathValue("/api/v1/programmes/{code}", "code", () -> "2018-2020")
                 .pathValue("/api/v1/programmes/{code}/schedule", "code", () -> "2018-2020")
-                .pathValue("parkCode", () -> "SDP001")
+                .pathValue("parkCode", () -> "SDP064")
+                .pathValue("id", () -> draft)
+                .pathValue("projectId", () -> projectId)
+                .body("POST " + PLANS, PlanFixtures.draft("SDP064", PlanFixtures.coreIndicators(),
+                        PlanFixtures.project("坏请求项目")).toString())
+                .body("PUT " + PLANS + "/{id}", content)
+                .body("POST " + PLANS + "/{id}/decision", "{\"outcome\":\"RETURNED\",\"reasons\":\"请补充\"}")
+                .body("POST /api/v1/parks/{parkCode}/projects/{projectId}/progress",
+                        "{\"reportedOn\":\"2019-06-30\",\"percentComplete\":45.5,\"investmentToDate\":3200,\"note\":\"进展\"}")
                 .run(dataSource);
     }
 }

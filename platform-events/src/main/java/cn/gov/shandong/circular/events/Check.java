@@ -15,6 +15,8 @@ final class Check {
     static final int PARK_CODE_MAX = 20;
     static final Pattern CITY_CODE = Pattern.compile("[0-9]{6}");
     static final int TEXT_MAX = 4000;
+    static final Pattern PROGRAMME_CODE = Pattern.compile("[0-9]{4}-[0-9]{4}");
+    static final double HUNDRED = 100;
 
     private final String type;
     private final List<String> missing = new ArrayList<>();
@@ -82,6 +84,19 @@ final class Check {
             wrong.add(field + " must be between " + min + " and " + max + ", not " + value);
         }
         return this;
+    }
+
+    /** A finite number that, when present, is at least 0 and at most {@code max}. */
+    Check amount(String field, Double value, double max) {
+        if (value != null && (!Double.isFinite(value) || value < 0 || value > max)) {
+            wrong.add(field + " must be between 0 and " + (max == Double.MAX_VALUE ? "any amount" : String.valueOf(max))
+                    + ", not " + value);
+        }
+        return this;
+    }
+
+    Check programmeCode(String value) {
+        return matches("programmeCode", value, PROGRAMME_CODE, 9, "a programme code such as 2018-2020");
     }
 
     /** A rule across fields. */

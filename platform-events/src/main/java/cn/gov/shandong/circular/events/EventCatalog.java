@@ -37,6 +37,11 @@ public final class EventCatalog {
         add(AcceptanceResubmitted.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
                 AcceptanceResubmitted.class);
         add(AcceptanceFiled.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceFiled.class);
+        // Implementation plans came later: after the acceptance types, so earlier positions stay put.
+        add(ImplementationPlanSubmitted.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanSubmitted.class);
+        add(ImplementationPlanApproved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanApproved.class);
+        add(ImplementationPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanReturned.class);
+        add(ProjectProgressed.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProjectProgressed.class);
     }
 
     private EventCatalog() {

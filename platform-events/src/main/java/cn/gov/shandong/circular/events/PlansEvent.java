@@ -1,7 +1,8 @@
 package cn.gov.shandong.circular.events;
 
 /** An event on {@code plans.events}, published by plans-service. */
-public sealed interface PlansEvent extends DomainEvent permits ParkScheduled {
+public sealed interface PlansEvent extends DomainEvent permits ParkScheduled, ImplementationPlanSubmitted, ImplementationPlanApproved,
+        ImplementationPlanReturned, ProjectProgressed {
 
     String TOPIC = "plans.events";
 

@@ -3,7 +3,9 @@ package cn.gov.shandong.circular.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +87,61 @@ class EventRecordsTest {
 
     private static ParkRegistered registered(String parkCode, String name, String cityCode, String cityName) {
         return new ParkRegistered(parkCode, name, cityCode, cityName, ParkLevel.NATIONAL, ZoneKind.INDUSTRIAL_PARK);
+    }
+
+    @Test
+    void anApprovedPlanCarriesTheFourCoreIndicatorsOnceEachInTheirUnits() {
+        UUID plan = EventSamples.PLAN;
+        List<PlanTarget> core = EventSamples.targets().subList(0, 4);
+        assertThat(new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, core).targets()).hasSize(4);
+        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1,
+                core.subList(0, 3)))
+                .hasMessageContaining("targets lacks a core indicator");
+        List<PlanTarget> twice = new java.util.ArrayList<>(core);
+        twice.add(core.get(0));
+        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, twice))
+                .hasMessageContaining("targets names an indicator twice");
+        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 0, core))
+                .hasMessageContaining("revision must be between 1");
+    }
+
+    @Test
+    void aTargetIsInItsIndicatorsUnitPercentagesWithin0To100AmountsAtLeast0() {
+        assertThatThrownBy(() -> new PlanTarget(Indicator.WATER_REUSE, "%", 2017, 88.0, 2020, 100.5))
+                .hasMessageContaining("targetValue must be between 0 and 100.0, not 100.5");
+        assertThatThrownBy(() -> new PlanTarget(Indicator.COD_EMISSIONS, "吨/年", 2017, -1.0, 2020, 900.0))
+                .hasMessageContaining("baselineValue must be between 0 and any amount, not -1.0");
+        assertThatThrownBy(() -> new PlanTarget(Indicator.COD_EMISSIONS, "吨/年", 2017, Double.NaN, 2020, 900.0))
+                .hasMessageContaining("baselineValue must be between 0 and any amount, not NaN");
+        assertThatThrownBy(() -> new PlanTarget(Indicator.LAND_PRODUCTIVITY, "万元/亩", 2017, 1.0, 2020, 10.0))
+                .hasMessageContaining("unit of LAND_PRODUCTIVITY is 亿元/平方公里, not 万元/亩");
+        assertThatThrownBy(() -> new PlanTarget(Indicator.WATER_REUSE, "%", 2021, 1.0, 2020, 10.0))
+                .hasMessageContaining("baselineYear 2021 is after targetYear 2020");
+        assertThat(new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 150000.0, 2020, 180000.0)
+                .targetValue()).isEqualTo(180000.0);
+    }
+
+    @Test
+    void progressIsAPercentageAndANonNegativeInvestment() {
+        UUID project = EventSamples.PROJECT;
+        assertThatThrownBy(() -> new ProjectProgressed(project, EventSamples.PLAN, "SDP001", "370100", "中水回用",
+                java.time.LocalDate.parse("2019-06-30"), 101.0, 0.0, null))
+                .hasMessageContaining("percentComplete must be between 0 and 100");
+        assertThatThrownBy(() -> new ProjectProgressed(project, EventSamples.PLAN, "SDP001", "370100", " ",
+                null, 0.0, -0.01, null))
+                .hasMessageContaining("lacks projectName, reportedOn")
+                .hasMessageContaining("investmentToDate must be between 0");
+    }
+
+    @Test
+    void theCoreIndicatorsAreTheFourTheProgrammeNamesAndPollutantsAreBetterLower() {
+        assertThat(Indicator.coreIndicators()).containsExactlyInAnyOrder(Indicator.RESOURCE_PRODUCTIVITY,
+                Indicator.LAND_PRODUCTIVITY, Indicator.SOLID_WASTE_UTILISATION, Indicator.WATER_REUSE);
+        assertThat(Indicator.COD_EMISSIONS.better()).isEqualTo(Indicator.Better.LOWER);
+        assertThat(Indicator.COD_EMISSIONS.improves(new BigDecimal("1250"), new BigDecimal("980"))).isTrue();
+        assertThat(Indicator.COD_EMISSIONS.improves(new BigDecimal("980"), new BigDecimal("1250"))).isFalse();
+        assertThat(Indicator.WATER_REUSE.improves(new BigDecimal("92"), new BigDecimal("88"))).isFalse();
+        assertThat(Indicator.WATER_REUSE.percentage()).isTrue();
+        assertThat(Indicator.LAND_PRODUCTIVITY.percentage()).isFalse();
     }
 }

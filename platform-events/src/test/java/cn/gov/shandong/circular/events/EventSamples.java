@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
 public final class EventSamples {
 
     public static final UUID APPLICATION = UUID.fromString("5e1a7c3d-2b4f-4e6a-8c0d-9f1b3d5e7a21");
+    public static final UUID PLAN = UUID.fromString("7a2c4e6f-1b3d-4f5a-9c7e-2d4f6a8c0e31");
+    public static final UUID PROJECT = UUID.fromString("3c5e7a9b-2d4f-4a6c-8e0a-4c6e8a0c2e42");
 
     private EventSamples() {
     }
@@ -27,6 +30,26 @@ public final class EventSamples {
                         "请补充2024年度资源产出率测算依据后重新提交。"),
                 new AcceptanceResubmitted(APPLICATION, "SDP001", "370100", "已补充2024年度资源产出率测算依据。"),
                 new AcceptanceFiled(APPLICATION, "SDP001", "370100", ParkLevel.NATIONAL,
-                        Instant.parse("2025-06-10T03:20:31.904123Z")));
+                        Instant.parse("2025-06-10T03:20:31.904123Z")),
+                new ImplementationPlanSubmitted(PLAN, "SDP001", "370100", "2018-2020", 1),
+                new ImplementationPlanApproved(PLAN, "SDP001", "370100", "2018-2020", 1, targets()),
+                new ImplementationPlanReturned(PLAN, "SDP001", "370100", "2018-2020", 1,
+                        "水循环利用率基准值与统计年鉴不符，请核实后重新提交。"),
+                new ProjectProgressed(PROJECT, PLAN, "SDP001", "370100", "园区中水回用工程", LocalDate.parse("2019-06-30"),
+                        45.5, 3200.0, "主体管网已铺设完成。"));
+    }
+
+    /** The four core indicators and one pollutant, as 明水经济技术开发区's plan might set them. */
+    public static List<PlanTarget> targets() {
+        return List.of(
+                target(Indicator.RESOURCE_PRODUCTIVITY, 4200, 5100),
+                target(Indicator.LAND_PRODUCTIVITY, 18.6, 22.5),
+                target(Indicator.SOLID_WASTE_UTILISATION, 82.5, 95),
+                target(Indicator.WATER_REUSE, 88, 92),
+                target(Indicator.COD_EMISSIONS, 1250, 980));
+    }
+
+    private static PlanTarget target(Indicator indicator, double baseline, double target) {
+        return new PlanTarget(indicator, indicator.unit(), 2017, baseline, 2020, target);
     }
 }
