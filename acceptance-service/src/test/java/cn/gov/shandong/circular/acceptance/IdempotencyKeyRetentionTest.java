@@ -2,7 +2,7 @@ package cn.gov.shandong.circular.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeyRetention;
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeyRetention;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

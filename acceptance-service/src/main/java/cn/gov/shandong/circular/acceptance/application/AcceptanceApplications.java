@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.acceptance.application;
 
-import cn.gov.shandong.circular.acceptance.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;

@@ -5,7 +5,7 @@ import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
-import cn.gov.shandong.circular.plans.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.inject.Inject;

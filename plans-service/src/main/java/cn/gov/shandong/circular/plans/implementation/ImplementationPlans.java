@@ -12,7 +12,7 @@ import cn.gov.shandong.circular.events.ImplementationPlanReturned;
 import cn.gov.shandong.circular.events.ImplementationPlanSubmitted;
 import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.ProjectProgressed;
-import cn.gov.shandong.circular.plans.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.plans.programme.Programme;
 import cn.gov.shandong.circular.plans.schedule.ScheduledCompletion;
 import io.quarkus.panache.common.Sort;

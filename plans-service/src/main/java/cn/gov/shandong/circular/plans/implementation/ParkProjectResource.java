@@ -3,7 +3,7 @@ package cn.gov.shandong.circular.plans.implementation;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.plans.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.validation.constraints.Size;

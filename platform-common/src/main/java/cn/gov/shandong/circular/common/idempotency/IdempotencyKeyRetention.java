@@ -1,4 +1,4 @@
-package cn.gov.shandong.circular.acceptance.idempotency;
+package cn.gov.shandong.circular.common.idempotency;
 
 import cn.gov.shandong.circular.common.retention.BatchedPurge;
 import cn.gov.shandong.circular.common.retention.RetentionConfig;
@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps {@code idempotency_key} bounded: a key older than {@code acceptance.idempotency-keys.retention}
- * (7 days by default) is forgotten, and a request repeating it is treated as new.
+ * Keeps {@code idempotency_key} bounded: a key older than {@code platform.idempotency-keys.retention}
+ * is forgotten, and a request repeating it is treated as new. Only services that honour
+ * {@code Idempotency-Key} (and so have the table, in a migration of their own) set the retention;
+ * elsewhere the purge does nothing.
  */
 @ApplicationScoped
 public class IdempotencyKeyRetention {
@@ -26,12 +29,15 @@ public class IdempotencyKeyRetention {
     @Inject
     RetentionConfig retention;
 
-    @ConfigProperty(name = "acceptance.idempotency-keys.retention", defaultValue = "7d")
-    Duration keep;
+    @ConfigProperty(name = "platform.idempotency-keys.retention")
+    Optional<Duration> keep;
 
     @Scheduled(every = "${platform.retention.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
+        if (keep.isEmpty()) {
+            return;
+        }
         try {
             long deleted = purgeExpiredKeys();
             if (deleted > 0) {
@@ -44,7 +50,9 @@ public class IdempotencyKeyRetention {
 
     /** Deletes the keys first used longer ago than the retention; returns how many. */
     public long purgeExpiredKeys() {
+        Duration kept = keep.orElseThrow(() -> new IllegalStateException(
+                "platform.idempotency-keys.retention is not set: this service keeps no Idempotency-Keys"));
         return purge.deleteOlderThan("idempotency_key", "created_at",
-                OffsetDateTime.now(ZoneOffset.UTC).minus(keep), retention.batchSize());
+                OffsetDateTime.now(ZoneOffset.UTC).minus(kept), retention.batchSize());
     }
 }

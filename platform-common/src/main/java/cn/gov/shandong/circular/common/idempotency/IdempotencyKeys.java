@@ -1,4 +1,4 @@
-package cn.gov.shandong.circular.plans.idempotency;
+package cn.gov.shandong.circular.common.idempotency;
 
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.web.Problems;
