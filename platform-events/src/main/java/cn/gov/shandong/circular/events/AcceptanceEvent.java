@@ -17,6 +17,14 @@ public sealed interface AcceptanceEvent extends DomainEvent
     /** The park's city when it applied (GB/T 2260). */
     String cityCode();
 
+    /** The park the event is about. */
+    String parkCode();
+
+    @Override
+    default String key() {
+        return parkCode();
+    }
+
     @Override
     default String topic() {
         return TOPIC;

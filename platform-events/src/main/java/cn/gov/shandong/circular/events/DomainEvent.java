@@ -20,6 +20,10 @@ public sealed interface DomainEvent permits ParksEvent, PlansEvent, AcceptanceEv
     @JsonIgnore
     String topic();
 
-    /** The park the event is about: record key and {@code ce_subject}, so one park's events stay in order. */
-    String parkCode();
+    /**
+     * What the event is about: record key and {@code ce_subject}, so that its events stay in order.
+     * A park's code for most events; a programme's code or a city's code for the few about those.
+     */
+    @JsonIgnore
+    String key();
 }

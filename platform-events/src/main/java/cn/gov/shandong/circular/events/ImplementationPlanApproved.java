@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param targets  the baseline and target of each indicator of the plan, at least the four core ones
  */
 public record ImplementationPlanApproved(UUID planId, String parkCode, String cityCode, String programmeCode,
-                                         Integer revision, List<PlanTarget> targets) implements PlansEvent {
+                                         Integer revision, List<PlanTarget> targets) implements PlansEvent.AboutPark {
 
     public static final String TYPE = "plan.implementation-approved";
 

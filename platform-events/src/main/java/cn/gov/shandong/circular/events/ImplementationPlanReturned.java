@@ -7,7 +7,7 @@ import java.util.UUID;
  * implementation plan for revision, with its reasons; the park may revise and resubmit it.
  */
 public record ImplementationPlanReturned(UUID planId, String parkCode, String cityCode, String programmeCode,
-                                         Integer revision, String reasons) implements PlansEvent {
+                                         Integer revision, String reasons) implements PlansEvent.AboutPark {
 
     public static final String TYPE = "plan.implementation-returned";
 

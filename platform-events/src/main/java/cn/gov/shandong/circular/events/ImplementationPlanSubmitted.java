@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param revision      the plan's version number for this park and programme (1, 2, ...)
  */
 public record ImplementationPlanSubmitted(UUID planId, String parkCode, String cityCode, String programmeCode,
-                                          Integer revision) implements PlansEvent {
+                                          Integer revision) implements PlansEvent.AboutPark {
 
     public static final String TYPE = "plan.implementation-submitted";
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * @param parkCode      the park's code, record key
  * @param year          the year by which the park is to complete, within the programme's years
  */
-public record ParkScheduled(String programmeCode, String parkCode, Integer year) implements PlansEvent {
+public record ParkScheduled(String programmeCode, String parkCode, Integer year) implements PlansEvent.AboutPark {
 
     public static final String TYPE = "plan.park-scheduled";
     public static final int YEAR_MIN = 2000;

@@ -1,8 +1,7 @@
 package cn.gov.shandong.circular.events;
 
 /** An event on {@code plans.events}, published by plans-service. */
-public sealed interface PlansEvent extends DomainEvent permits ParkScheduled, ImplementationPlanSubmitted, ImplementationPlanApproved,
-        ImplementationPlanReturned, ProjectProgressed {
+public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutPark {
 
     String TOPIC = "plans.events";
 
@@ -12,5 +11,18 @@ public sealed interface PlansEvent extends DomainEvent permits ParkScheduled, Im
     @Override
     default String topic() {
         return TOPIC;
+    }
+
+    /** A plans event about one park: keyed by the park, so one park's events stay in order. */
+    sealed interface AboutPark extends PlansEvent permits ParkScheduled, ImplementationPlanSubmitted,
+            ImplementationPlanApproved, ImplementationPlanReturned, ProjectProgressed {
+
+        /** The park the event is about. */
+        String parkCode();
+
+        @Override
+        default String key() {
+            return parkCode();
+        }
     }
 }

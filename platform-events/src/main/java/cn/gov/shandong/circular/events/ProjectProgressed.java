@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public record ProjectProgressed(UUID projectId, UUID planId, String parkCode, String cityCode, String projectName,
                                 LocalDate reportedOn, Double percentComplete, Double investmentToDate,
-                                String note) implements PlansEvent {
+                                String note) implements PlansEvent.AboutPark {
 
     public static final String TYPE = "plan.project-progressed";
     public static final int PROJECT_NAME_MAX = 200;

@@ -58,7 +58,7 @@ public class EventOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent record(DomainEvent event) {
-        return record(event.topic(), event.parkCode(), event.type(), event);
+        return record(event.topic(), event.key(), event.type(), event);
     }
 
     /**

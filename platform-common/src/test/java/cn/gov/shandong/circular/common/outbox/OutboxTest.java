@@ -59,8 +59,8 @@ class OutboxTest {
 
             assertThat(row.topic).isEqualTo(sample.topic());
             assertThat(row.type).isEqualTo(sample.type());
-            assertThat(row.key).isEqualTo(sample.parkCode());
-            assertThat(row.subject).isEqualTo(sample.parkCode());
+            assertThat(row.key).isEqualTo(sample.key());
+            assertThat(row.subject).isEqualTo(sample.key());
             JsonNode payload = new ObjectMapper().readTree(row.payload);
             // The test fixtures publish exactly this shape, and the AsyncAPI contract test checks it.
             assertThat(payload).as(sample.type()).isEqualTo(EventFixtures.data(sample, "system", null));

@@ -42,7 +42,7 @@ public final class EventFixtures {
 
     /** The event as a consumer receives it (already parsed from Kafka), dated now. */
     public static IncomingEvent incoming(DomainEvent event) {
-        return incoming(event.type(), event.parkCode(), data(event));
+        return incoming(event.type(), event.key(), data(event));
     }
 
     /** An event of any type with any data on the topic of that type (parks.events for unknown types). */
@@ -66,7 +66,7 @@ public final class EventFixtures {
      * @param actor      the acting user, in the data and in ce_actor
      */
     public static UUID publish(UUID id, Instant occurredAt, DomainEvent event, String actor) {
-        return publishData(id, occurredAt, event.type(), event.parkCode(), data(event, actor, "test:" + id));
+        return publishData(id, occurredAt, event.type(), event.key(), data(event, actor, "test:" + id));
     }
 
     /** Publishes any data under a type (bad data, unknown types) on the topic of that type. */
