@@ -16,6 +16,7 @@ import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.plans.programme.Programme;
 import cn.gov.shandong.circular.plans.schedule.ScheduledCompletion;
 import io.quarkus.panache.common.Sort;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,10 +49,12 @@ public class ImplementationPlans {
 
     private static final String ONE_OPEN_INDEX = "implementation_plan_one_open";
     private static final String ONE_APPROVED_INDEX = "implementation_plan_one_approved";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ProvinceClock clock;
 
     @Inject
     EventOutbox outbox;
@@ -230,7 +232,7 @@ public class ImplementationPlans {
                 return new Created<>(PlanViews.Progress.of(earlier), earlier.id, first.get().status(), true);
             }
         }
-        PlanRules.Checked<PlanRules.ProgressReport> report = PlanRules.progress(request, LocalDate.now(CHINA));
+        PlanRules.Checked<PlanRules.ProgressReport> report = PlanRules.progress(request, clock.today());
         if (!report.ok()) {
             throw PlanProblems.invalid(report.refusals());
         }

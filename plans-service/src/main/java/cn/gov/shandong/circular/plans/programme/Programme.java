@@ -3,8 +3,11 @@ package cn.gov.shandong.circular.plans.programme;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -36,8 +39,26 @@ public class Programme extends PanacheEntityBase {
     @Column(name = "provincial_goal_share")
     public BigDecimal provincialGoalShare;
 
+    @Enumerated(EnumType.STRING)
+    public ProgrammeStatus status;
+
+    /** The programme's goal in its own words, e.g. 到2020年，全部国家级园区、50%以上的省级园区实施循环化改造. */
+    @Column(name = "goal_statement")
+    public String goalStatement;
+
+    /** Optimistic lock, and the ETag of the programme. */
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    public boolean isActive() {
+        return status == ProgrammeStatus.ACTIVE;
+    }
 
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;
