@@ -63,6 +63,8 @@ class AuthorisationMatrixTest {
                 .request(PARK_SCHEDULE, "other city", () -> Request.pathValue("parkCode", "SDP006"))
                 .request(PARK_SCHEDULE, "unknown id", () -> Request.pathValue("parkCode", "SDP999"));
 
+        programmeRows(matrix);
+
         Map<String, String> parks = new LinkedHashMap<>();
         parks.put("own", "SDP001");
         parks.put("other park", "SDP002");
@@ -112,6 +114,66 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/investment-totals", "other city", () -> Request.query("cityCode=" + QINGDAO))
                 .request("GET /api/v1/indicators", "any", Request::none)
                 .run(dataSource);
+    }
+
+    private static final String PROGRAMMES = "/api/v1/programmes";
+    private static final String DEFINITION = "{\"name\":\"授权矩阵推进方案\",\"document\":\"鲁工信资〔2030〕1号\","
+            + "\"startYear\":2030,\"endYear\":2035,\"goals\":{\"nationalShare\":1.00,\"provincialShare\":0.50}}";
+    private int programmes;
+
+    /**
+     * Programme writes: each cell gets a fresh programme (codes 2101-2130, 2102-2130, ...) in the state it
+     * needs. The parks they schedule are SDP005 (a park of the officer's city whose schedule no other test
+     * reads), so the seeded schedules other tests check stay as seeded; only the province may write here.
+     */
+    private void programmeRows(AuthorisationMatrix matrix) {
+        matrix.request("POST " + PROGRAMMES, "any",
+                        () -> Request.body("{\"code\":\"" + nextCode() + "\",\"definition\":" + DEFINITION + "}"))
+                .request("PUT " + PROGRAMMES + "/{code}", "any",
+                        () -> Request.pathValue("code", programme(false, null)).andBody(DEFINITION))
+                .request("PUT " + PROGRAMMES + "/{code}", "unknown id",
+                        () -> Request.pathValue("code", "2099-2099").andBody(DEFINITION))
+                .request("POST " + PROGRAMMES + "/{code}/activation", "any",
+                        () -> Request.pathValue("code", programme(false, null)))
+                .request("POST " + PROGRAMMES + "/{code}/closure", "any",
+                        () -> Request.pathValue("code", programme(true, null)))
+                .request("POST " + PROGRAMMES + "/{code}/schedule", "any",
+                        () -> Request.pathValue("code", programme(false, null))
+                                .andBody("{\"entries\":[{\"parkCode\":\"SDP005\",\"year\":2031}]}"))
+                .request("POST " + PROGRAMMES + "/{code}/schedule/{parkCode}/rescheduling", "other park",
+                        () -> Request.pathValue("code", programme(true, "SDP005")).andPath("parkCode", "SDP005")
+                                .andBody("{\"year\":2032,\"reason\":\"顺延一年\"}"))
+                .request("POST " + PROGRAMMES + "/{code}/schedule/{parkCode}/withdrawal", "other park",
+                        () -> Request.pathValue("code", programme(true, "SDP005")).andPath("parkCode", "SDP005")
+                                .andBody("{\"reason\":\"已完成改造\"}"));
+        Map<String, String> parks = Map.of("own", "SDP001", "other park", "SDP002", "other city", "SDP006",
+                "unknown id", "SDP999");
+        parks.forEach((variant, park) -> matrix
+                .request("GET " + PROGRAMMES + "/{code}/schedule/{parkCode}", variant,
+                        () -> Request.pathValue("code", "2018-2020").andPath("parkCode", park))
+                .request("GET " + PROGRAMMES + "/{code}/schedule/{parkCode}/history", variant,
+                        () -> Request.pathValue("code", "2018-2020").andPath("parkCode", park)));
+    }
+
+    private String nextCode() {
+        programmes++;
+        return (2100 + programmes) + "-2130";
+    }
+
+    /** A fresh programme with years 2030-2035 (code 21nn-2130), in force or a draft, with the park scheduled if given. */
+    private String programme(boolean active, String park) {
+        String code = nextCode();
+        String admin = TestTokens.provinceAdmin();
+        as(admin).body("{\"code\":\"" + code + "\",\"definition\":" + DEFINITION + "}").post(PROGRAMMES)
+                .then().statusCode(201);
+        if (park != null) {
+            as(admin).body("{\"entries\":[{\"parkCode\":\"" + park + "\",\"year\":2031}]}")
+                    .post(PROGRAMMES + "/" + code + "/schedule").then().statusCode(201);
+        }
+        if (active) {
+            as(admin).post(PROGRAMMES + "/" + code + "/activation").then().statusCode(200);
+        }
+        return code;
     }
 
     private static String body(String park) {

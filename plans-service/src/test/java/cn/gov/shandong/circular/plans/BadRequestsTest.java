@@ -44,11 +44,26 @@ class BadRequestsTest {
         String content = PlanFixtures.content(PlanFixtures.coreIndicators(),
                 PlanFixtures.project("坏请求项目").put("id", projectId)).toString();
 
+        // Programme writes aim at a closed programme of their own: whatever gets past validation changes nothing.
+        String definition = "{\"name\":\"坏请求推进方案\",\"document\":\"鲁工信资〔2090〕1号\",\"startYear\":2090,"
+                + "\"endYear\":2095,\"goals\":{\"nationalShare\":1.00,\"provincialShare\":0.50}}";
+        String closed = "2090-2095";
+        as(TestTokens.provinceAdmin()).body("{\"code\":\"" + closed + "\",\"definition\":" + definition + "}")
+                .post("/api/v1/programmes").then().statusCode(201);
+        as(TestTokens.provinceAdmin()).post("/api/v1/programmes/" + closed + "/activation").then().statusCode(200);
+        as(TestTokens.provinceAdmin()).post("/api/v1/programmes/" + closed + "/closure").then().statusCode(200);
+
         BadRequestSuite.forService("plans-service")
                 .caller("park-manager", () -> TestTokens.parkManager("SDP064"))
                 .caller("city-officer", () -> TestTokens.cityOfficer(RIZHAO))
                 .pathValue("/api/v1/programmes/{code}", "code", () -> "2018-2020")
                 .pathValue("/api/v1/programmes/{code}/schedule", "code", () -> "2018-2020")
+                .pathValue("code", () -> closed)
+                .body("POST /api/v1/programmes", "{\"code\":\"2090-2096\",\"definition\":" + definition + "}")
+                .body("PUT /api/v1/programmes/{code}", definition)
+                .body("POST /api/v1/programmes/{code}/schedule", "{\"entries\":[{\"parkCode\":\"SDP064\",\"year\":2091}]}")
+                .body("POST /api/v1/programmes/{code}/schedule/{parkCode}/rescheduling", "{\"year\":2092,\"reason\":\"顺延\"}")
+                .body("POST /api/v1/programmes/{code}/schedule/{parkCode}/withdrawal", "{\"reason\":\"已完成\"}")
                 .pathValue("parkCode", () -> "SDP064")
                 .pathValue("id", () -> draft)
                 .pathValue("projectId", () -> projectId)

@@ -95,6 +95,17 @@ final class Check {
         return this;
     }
 
+    /** A share between 0 and 1 with at most two decimals (0.50 = half), as the programme's goals are written. */
+    Check share(String field, java.math.BigDecimal value) {
+        if (value == null) {
+            missing.add(field);
+        } else if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.ONE) > 0
+                || value.stripTrailingZeros().scale() > 2) {
+            wrong.add(field + " must be a share between 0 and 1 with at most two decimals, not " + value.toPlainString());
+        }
+        return this;
+    }
+
     Check programmeCode(String value) {
         return matches("programmeCode", value, PROGRAMME_CODE, 9, "a programme code such as 2018-2020");
     }

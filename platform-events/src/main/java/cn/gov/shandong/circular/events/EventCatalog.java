@@ -42,6 +42,8 @@ public final class EventCatalog {
         add(ImplementationPlanApproved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanApproved.class);
         add(ImplementationPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanReturned.class);
         add(ProjectProgressed.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProjectProgressed.class);
+        add(ProgrammeDefined.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProgrammeDefined.class);
+        add(ParkUnscheduled.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ParkUnscheduled.class);
     }
 
     private EventCatalog() {

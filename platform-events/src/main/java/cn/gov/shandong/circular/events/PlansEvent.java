@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.events;
 
 /** An event on {@code plans.events}, published by plans-service. */
-public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutPark {
+public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutPark, ProgrammeDefined {
 
     String TOPIC = "plans.events";
 
@@ -15,7 +15,7 @@ public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutP
 
     /** A plans event about one park: keyed by the park, so one park's events stay in order. */
     sealed interface AboutPark extends PlansEvent permits ParkScheduled, ImplementationPlanSubmitted,
-            ImplementationPlanApproved, ImplementationPlanReturned, ProjectProgressed {
+            ImplementationPlanApproved, ImplementationPlanReturned, ProjectProgressed, ParkUnscheduled {
 
         /** The park the event is about. */
         String parkCode();

@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.events;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,11 @@ public final class EventSamples {
                 new ImplementationPlanReturned(PLAN, "SDP001", "370100", "2018-2020", 1,
                         "水循环利用率基准值与统计年鉴不符，请核实后重新提交。"),
                 new ProjectProgressed(PROJECT, PLAN, "SDP001", "370100", "园区中水回用工程", LocalDate.parse("2019-06-30"),
-                        45.5, 3200.0, "主体管网已铺设完成。"));
+                        45.5, 3200.0, "主体管网已铺设完成。"),
+                new ProgrammeDefined("2018-2020", "山东省园区循环化改造推进方案（2018-2020年）", "鲁经信循〔2018〕336号",
+                        2018, 2020, new BigDecimal("1.00"), new BigDecimal("0.50"),
+                        "到2020年，全部国家级园区、50%以上的省级园区实施循环化改造", ProgrammeStatus.ACTIVE),
+                new ParkUnscheduled("2021-2025", "SDP001", 2022, "园区已于2018-2020年推进方案中完成循环化改造。"));
     }
 
     /** The four core indicators and one pollutant, as 明水经济技术开发区's plan might set them. */

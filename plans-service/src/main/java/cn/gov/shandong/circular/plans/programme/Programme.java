@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.gov.shandong.circular.events.ProgrammeStatus;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 

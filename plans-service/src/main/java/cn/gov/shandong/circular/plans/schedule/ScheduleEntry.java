@@ -16,4 +16,10 @@ public record ScheduleEntry(
         @Schema(nullable = true) ParkLevel level,
         @Schema(description = "Year the park is scheduled to complete its circular transformation",
                 minimum = "-2147483648", maximum = "2147483647", examples = "2018") int year) {
+
+    /** The entry of a park, named from the directory when the park is known there. */
+    static ScheduleEntry of(cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry park, String parkCode, int year) {
+        return park == null ? new ScheduleEntry(parkCode, null, null, null, null, year)
+                : new ScheduleEntry(parkCode, park.name, park.cityCode, park.cityName, park.level, year);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -29,10 +30,22 @@ public class ScheduledCompletion extends PanacheEntityBase {
 
     public int year;
 
+    /** Optimistic lock, and the entry's ETag when the province moves or withdraws the park. */
+    @Version
+    public long version;
+
     /** A park is scheduled at most once per programme. */
     public static class Key implements Serializable {
         public String programmeCode;
         public String parkCode;
+
+        public Key() {
+        }
+
+        public Key(String programmeCode, String parkCode) {
+            this.programmeCode = programmeCode;
+            this.parkCode = parkCode;
+        }
 
         @Override
         public boolean equals(Object other) {

@@ -1,0 +1,152 @@
+package cn.gov.shandong.circular.plans.programme;
+
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.web.EntityTags;
+import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ProgrammeDefined;
+import cn.gov.shandong.circular.events.ProgrammeStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The province's programmes as data: created as drafts, changed while drafts, then activated and
+ * closed. Every write publishes the programme's whole definition ({@code plan.programme-defined}) in
+ * the same transaction, so reporting measures each programme against its own goal shares.
+ */
+@ApplicationScoped
+public class Programmes {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    ProvinceClock clock;
+
+    /** A write's result: the programme and whether it repeats an earlier request's (Idempotency-Key). */
+    public record Written(ProgrammeView view, boolean replayed) {
+    }
+
+    /** Creates a draft programme. */
+    @Transactional
+    public Written create(ProgrammeRequests.Create request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            // The key's resource id names the programme it created (ids are UUIDs, programme codes are not).
+            Optional<IdempotencyKeys.FirstResult> first =
+                    idempotencyKeys.claim(idempotencyKey, "POST /api/v1/programmes", request);
+            if (first.isPresent()) {
+                return new Written(ProgrammeView.of(ProgrammeResource.find(request.code())), true);
+            }
+        }
+        checkYears(request.definition());
+        if (Programme.findById(request.code()) != null) {
+            throw Problems.conflict("programme-exists", "Programme " + request.code()
+                    + " exists already; codes are never reused");
+        }
+        Programme programme = new Programme();
+        programme.code = request.code();
+        programme.status = ProgrammeStatus.DRAFT;
+        apply(programme, request.definition());
+        programme.updatedAt = clock.now().atOffset(ZoneOffset.UTC);
+        programme.persist();
+        entityManager.flush();
+        publish(programme);
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(idempotencyKey, resourceId(programme.code), 201);
+        }
+        return new Written(ProgrammeView.of(programme), false);
+    }
+
+    /** Replaces what a draft says; a programme in force keeps its text and goals. */
+    @Transactional
+    public ProgrammeView change(String code, ProgrammeRequests.Definition definition, String ifMatch) {
+        Programme programme = lockForChange(code, ifMatch);
+        if (programme.status != ProgrammeStatus.DRAFT) {
+            throw Problems.illegalTransition("Programme " + code + " is " + programme.status
+                    + "; only a draft's text, years and goals may change");
+        }
+        checkYears(definition);
+        Long outside = entityManager.createQuery("select count(s) from ScheduledCompletion s "
+                        + "where s.programmeCode = :code and (s.year < :first or s.year > :last)", Long.class)
+                .setParameter("code", code)
+                .setParameter("first", definition.startYear())
+                .setParameter("last", definition.endYear())
+                .getSingleResult();
+        if (outside > 0) {
+            throw Problems.conflict("schedules-outside-years", outside + " park(s) of programme " + code
+                    + " are scheduled outside " + definition.startYear() + "-" + definition.endYear()
+                    + "; reschedule them first");
+        }
+        apply(programme, definition);
+        return written(programme);
+    }
+
+    /** Moves the programme on: a draft comes into force, a programme in force closes. */
+    @Transactional
+    public ProgrammeView move(String code, ProgrammeStatus next, String ifMatch) {
+        Programme programme = lockForChange(code, ifMatch);
+        if (!programme.status.canBecome(next)) {
+            throw Problems.illegalTransition("Programme " + code + " is " + programme.status + " and cannot become " + next);
+        }
+        programme.status = next;
+        return written(programme);
+    }
+
+    private ProgrammeView written(Programme programme) {
+        programme.updatedAt = clock.now().atOffset(ZoneOffset.UTC);
+        entityManager.flush();
+        publish(programme);
+        return ProgrammeView.of(programme);
+    }
+
+    private Programme lockForChange(String code, String ifMatch) {
+        Programme programme = entityManager.find(Programme.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            throw Problems.notFound("programme", code);
+        }
+        EntityTags.requireMatch(ifMatch, programme.version);
+        return programme;
+    }
+
+    private static void checkYears(ProgrammeRequests.Definition definition) {
+        if (definition.startYear() > definition.endYear()) {
+            throw Problems.badRequest("definition.endYear", "endYear " + definition.endYear()
+                    + " is before startYear " + definition.startYear());
+        }
+    }
+
+    private static void apply(Programme programme, ProgrammeRequests.Definition definition) {
+        programme.name = definition.name().strip();
+        programme.documentNumber = definition.document().strip();
+        programme.startYear = definition.startYear();
+        programme.endYear = definition.endYear();
+        programme.nationalGoalShare = definition.goals().nationalShare();
+        programme.provincialGoalShare = definition.goals().provincialShare();
+        programme.goalStatement = definition.goalStatement() == null || definition.goalStatement().isBlank()
+                ? null : definition.goalStatement().strip();
+    }
+
+    private void publish(Programme programme) {
+        outbox.record(new ProgrammeDefined(programme.code, programme.name, programme.documentNumber,
+                programme.startYear, programme.endYear, programme.nationalGoalShare, programme.provincialGoalShare,
+                programme.goalStatement, programme.status));
+    }
+
+    private static UUID resourceId(String code) {
+        return UUID.nameUUIDFromBytes(("programme:" + code).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,236 @@
+package cn.gov.shandong.circular.plans.schedule;
+
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
+import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.web.EntityTags;
+import cn.gov.shandong.circular.common.web.Page;
+import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkScheduled;
+import cn.gov.shandong.circular.events.ParkUnscheduled;
+import cn.gov.shandong.circular.events.ProgrammeStatus;
+import cn.gov.shandong.circular.plans.programme.Programme;
+import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The province schedules parks into a programme, moves them to another year and takes them out, each
+ * with its history row ({@link ScheduleChange}) and event in the same transaction. Writes hold the
+ * programme's row, so they take turns with its closure and with changes of its years.
+ */
+@ApplicationScoped
+public class Schedules {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    ParkDirectory parkDirectory;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProvinceClock clock;
+
+    /** A scheduling result and whether it repeats an earlier request's (Idempotency-Key). */
+    public record Written(ScheduleViews.Scheduled view, boolean replayed) {
+    }
+
+    /** Schedules every park of the request, or none: each must be known, new to the programme, in its years. */
+    @Transactional
+    public Written schedule(String code, ScheduleRequests.Schedule request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey,
+                    "POST /api/v1/programmes/" + code + "/schedule", request);
+            if (first.isPresent()) {
+                return new Written(batch(code, first.get().resourceId()), true);
+            }
+        }
+        Programme programme = lockOpen(code);
+        List<ScheduleRequests.Entry> entries = request.entries();
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ScheduleRequests.Entry entry = entries.get(i);
+            if (!named.add(entry.parkCode())) {
+                throw Problems.badRequest("entries[" + i + "].parkCode", entry.parkCode() + " is named twice");
+            }
+            requireWithin(programme, entry.year(), "entries[" + i + "].year");
+        }
+        Map<String, ParkDirectoryEntry> parks = parkDirectory.findAll(named);
+        Set<String> scheduled = new HashSet<>(entityManager.createQuery("select s.parkCode from ScheduledCompletion s "
+                        + "where s.programmeCode = :code and s.parkCode in :parks", String.class)
+                .setParameter("code", code)
+                .setParameter("parks", named)
+                .getResultList());
+        for (int i = 0; i < entries.size(); i++) {
+            String park = entries.get(i).parkCode();
+            if (!parks.containsKey(park)) {
+                throw Problems.unknownReference("entries[" + i + "].parkCode", "Park " + park + " is not known");
+            }
+            if (scheduled.contains(park)) {
+                throw Problems.conflict("already-scheduled", "entries[" + i + "].parkCode: park " + park
+                        + " is scheduled in programme " + code + " already; reschedule it instead");
+            }
+        }
+        UUID batch = UUID.randomUUID();
+        OffsetDateTime now = now();
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        List<ScheduleEntry> written = new ArrayList<>();
+        for (ScheduleRequests.Entry entry : entries) {
+            ScheduledCompletion completion = new ScheduledCompletion();
+            completion.programmeCode = code;
+            completion.parkCode = entry.parkCode();
+            completion.year = entry.year();
+            completion.persist();
+            ScheduleChange.of(code, entry.parkCode(), ScheduleChange.Kind.SCHEDULED, null, entry.year(), reason,
+                    caller.username(), batch, now).persist();
+            outbox.record(new ParkScheduled(code, entry.parkCode(), entry.year()));
+            written.add(ScheduleEntry.of(parks.get(entry.parkCode()), entry.parkCode(), entry.year()));
+        }
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(idempotencyKey, batch, 201);
+        }
+        return new Written(new ScheduleViews.Scheduled(code, batch, written), false);
+    }
+
+    /** Moves a scheduled park to another year of the programme. */
+    @Transactional
+    public Versioned<ScheduleEntry> reschedule(String code, String parkCode, ScheduleRequests.Move move, String ifMatch) {
+        Programme programme = lockOpen(code);
+        ScheduledCompletion completion = lockEntry(code, parkCode, ifMatch);
+        requireWithin(programme, move.year(), "year");
+        if (completion.year == move.year()) {
+            throw Problems.badRequest("year", "Park " + parkCode + " is scheduled for " + move.year() + " already");
+        }
+        int previous = completion.year;
+        completion.year = move.year();
+        ScheduleChange.of(code, parkCode, ScheduleChange.Kind.RESCHEDULED, previous, move.year(), move.reason().strip(),
+                caller.username(), UUID.randomUUID(), now()).persist();
+        outbox.record(new ParkScheduled(code, parkCode, move.year()));
+        entityManager.flush();
+        ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
+        return new Versioned<>(ScheduleEntry.of(park, parkCode, completion.year), completion.version);
+    }
+
+    /** Takes a park out of the programme; its history stays. */
+    @Transactional
+    public void withdraw(String code, String parkCode, ScheduleRequests.Withdrawal withdrawal, String ifMatch) {
+        lockOpen(code);
+        ScheduledCompletion completion = lockEntry(code, parkCode, ifMatch);
+        ScheduleChange.of(code, parkCode, ScheduleChange.Kind.WITHDRAWN, completion.year, null,
+                withdrawal.reason().strip(), caller.username(), UUID.randomUUID(), now()).persist();
+        outbox.record(new ParkUnscheduled(code, parkCode, completion.year, withdrawal.reason().strip()));
+        completion.delete();
+    }
+
+    /** A value with the version that is its ETag. */
+    public record Versioned<T>(T value, long version) {
+    }
+
+    // ------------------------------------------------------------------------------------------ reads
+
+    /** One park's place in the programme, if the caller may see the park. */
+    @Transactional
+    public Versioned<ScheduleEntry> entry(String code, String parkCode) {
+        ProgrammeResource.find(code);
+        ScheduledCompletion completion = ScheduledCompletion.find("programmeCode = ?1 and parkCode = ?2", code, parkCode)
+                .firstResult();
+        ParkDirectoryEntry park = visiblePark(parkCode, completion != null);
+        return new Versioned<>(ScheduleEntry.of(park, parkCode, completion.year), completion.version);
+    }
+
+    /** Every change of the park's place in the programme, oldest first, if the caller may see the park. */
+    @Transactional
+    public Page<ScheduleViews.Change> history(String code, String parkCode, int page, int size) {
+        ProgrammeResource.find(code);
+        long total = ScheduleChange.count("programmeCode = ?1 and parkCode = ?2", code, parkCode);
+        visiblePark(parkCode, total > 0);
+        List<ScheduleViews.Change> items = ScheduleChange.<ScheduleChange>find(
+                        "programmeCode = ?1 and parkCode = ?2 order by changedAt, id", code, parkCode)
+                .page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(ScheduleViews.Change::of).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    /** What an earlier scheduling request did, for its replay: its parks as they stand now. */
+    private ScheduleViews.Scheduled batch(String code, UUID batch) {
+        List<String> parks = entityManager.createQuery("select c.parkCode from ScheduleChange c where c.batchId = :batch "
+                        + "and c.kind = :kind order by c.parkCode", String.class)
+                .setParameter("batch", batch)
+                .setParameter("kind", ScheduleChange.Kind.SCHEDULED)
+                .getResultList();
+        Map<String, ParkDirectoryEntry> directory = parkDirectory.findAll(parks);
+        List<ScheduleEntry> entries = ScheduledCompletion.<ScheduledCompletion>list(
+                        "programmeCode = ?1 and parkCode in ?2 order by parkCode", code, parks).stream()
+                .map(s -> ScheduleEntry.of(directory.get(s.parkCode), s.parkCode, s.year))
+                .toList();
+        return new ScheduleViews.Scheduled(code, batch, entries);
+    }
+
+    /** The programme, locked; 404 if unknown, 409 once closed. */
+    private Programme lockOpen(String code) {
+        Programme programme = entityManager.find(Programme.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            throw Problems.notFound("programme", code);
+        }
+        if (programme.status == ProgrammeStatus.CLOSED) {
+            throw Problems.illegalTransition("Programme " + code + " is closed; its schedule no longer changes");
+        }
+        return programme;
+    }
+
+    private ScheduledCompletion lockEntry(String code, String parkCode, String ifMatch) {
+        ScheduledCompletion completion = entityManager.find(ScheduledCompletion.class,
+                new ScheduledCompletion.Key(code, parkCode), LockModeType.PESSIMISTIC_WRITE);
+        if (completion == null) {
+            throw Problems.notFound("scheduled park", parkCode);
+        }
+        EntityTags.requireMatch(ifMatch, completion.version);
+        return completion;
+    }
+
+    private static void requireWithin(Programme programme, int year, String field) {
+        if (!programme.covers(year)) {
+            throw Problems.badRequest(field, "year " + year + " is outside programme " + programme.code
+                    + " (" + programme.startYear + " to " + programme.endYear + ")");
+        }
+    }
+
+    /** The park's directory entry when it exists and is in scope; 404 otherwise (a park without a city is no officer's). */
+    private ParkDirectoryEntry visiblePark(String parkCode, boolean exists) {
+        ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
+        if (!exists || !caller.canSeePark(parkCode, park == null ? null : park.cityCode)) {
+            throw Problems.notFound("park", parkCode);
+        }
+        return park;
+    }
+
+    private OffsetDateTime now() {
+        return clock.now().atOffset(ZoneOffset.UTC);
+    }
+}
