@@ -47,6 +47,7 @@ class AuthorisationMatrixTest {
                 .otherCity("\"370800\"", "济宁市", "SDP9702", "授权矩阵济宁园区")
                 .request("GET /api/v1/progress", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/goals", "all", () -> Request.query(PROGRAMME))
+                .request("GET /api/v1/programme-progress", "all", Request::none)
                 .request("GET /api/v1/events", "all", () -> Request.query("size=50"))
                 .run(dataSource);
     }

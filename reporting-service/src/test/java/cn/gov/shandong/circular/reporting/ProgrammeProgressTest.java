@@ -60,6 +60,8 @@ class ProgrammeProgressTest {
             for (Attachments.ScheduledPark park : parks) {
                 TestEvents.send(TestEvents.parkScheduled("2018-2020", park.code(), park.year()));
             }
+            // The goals come from the programme's own definition, as plans-service announces it.
+            TestEvents.send(TestEvents.programme2018());
             published = true;
         }
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -135,8 +137,10 @@ class ProgrammeProgressTest {
                 .then().statusCode(200)
                 .body("national.parks", equalTo(25))
                 .body("national.completed", equalTo(1))
+                .body("national.share", equalTo(1.00f))
                 .body("national.required", equalTo(25))
                 .body("national.met", equalTo(false))
+                .body("provincial.share", equalTo(0.50f))
                 .body("provincial.parks", equalTo(81))
                 .body("provincial.completed", equalTo(0))
                 .body("provincial.required", equalTo(41))
@@ -231,6 +235,7 @@ class ProgrammeProgressTest {
                 .when().get("/api/v1/progress" + PROGRAMME).then().statusCode(200).extract().asString();
         assertThat(before.get("park_view")).contains("SDP106");
         assertThat(before.get("park_completion")).contains(FILING_ID.toString());
+        assertThat(before.get("programme_view")).contains("鲁经信循〔2018〕336号");
 
         given().auth().oauth2(TestTokens.auditor())
                 .when().post("/api/v1/projections/rebuild")
@@ -266,7 +271,8 @@ class ProgrammeProgressTest {
         return QuarkusTransaction.requiringNew().call(() -> Map.of(
                 "park_view", table("park_view", "park_code"),
                 "park_schedule", table("park_schedule", "programme_code, park_code"),
-                "park_completion", table("park_completion", "park_code")));
+                "park_completion", table("park_completion", "park_code"),
+                "programme_view", table("programme_view", "programme_code")));
     }
 
     private String table(String name, String key) {

@@ -9,6 +9,8 @@ import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkScheduled;
+import cn.gov.shandong.circular.events.ProgrammeDefined;
+import cn.gov.shandong.circular.events.ProgrammeStatus;
 import cn.gov.shandong.circular.events.ReviewOutcome;
 import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,6 +71,13 @@ final class TestEvents {
     static ParkRegistered parkRegistered(String parkCode, String name, String cityCode, String cityName,
                                          ParkLevel level) {
         return new ParkRegistered(parkCode, name, cityCode, cityName, level, ZoneKind.ECONOMIC_DEVELOPMENT_ZONE);
+    }
+
+    /** The 2018-2020 programme as plans-service's seed announces it: all national parks, at least half the provincial. */
+    static ProgrammeDefined programme2018() {
+        return new ProgrammeDefined("2018-2020", "山东省园区循环化改造推进方案（2018-2020年）", "鲁经信循〔2018〕336号",
+                2018, 2020, new java.math.BigDecimal("1.00"), new java.math.BigDecimal("0.50"),
+                "到2020年，全部国家级园区、50%以上的省级园区实施循环化改造", ProgrammeStatus.ACTIVE);
     }
 
     static ParkScheduled parkScheduled(String programme, String parkCode, int year) {

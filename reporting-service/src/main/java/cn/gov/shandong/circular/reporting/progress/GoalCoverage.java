@@ -1,11 +1,14 @@
 package cn.gov.shandong.circular.reporting.progress;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The programme's goals: by its end every national-level park and at least half of the
- * provincial-level parks (全部国家级园区、50%以上的省级园区) have completed the transformation.
+ * A programme's goals, measured with the programme's own shares (plan.programme-defined): by its end,
+ * this share of the national-level parks and of the provincial-level parks have completed the
+ * transformation (2018-2020: 全部国家级园区、50%以上的省级园区, shares 1.00 and 0.50).
  *
  * @param programme         the programme, e.g. {@code 2018-2020}
  * @param asOf              the day (Asia/Shanghai) up to which filings count, or null for all so far
@@ -17,23 +20,30 @@ import java.time.LocalDate;
 public record GoalCoverage(@Schema(maxLength = 20, example = "2018-2020") String programme,
                            @Schema(example = "2020-12-31") LocalDate asOf,
                            @Schema(nullable = true, maxLength = 6, example = "370100") String cityCode,
-                           @Schema(example = "{\"parks\":25,\"completed\":25,\"required\":25,\"met\":true}") Goal national,
-                           @Schema(example = "{\"parks\":81,\"completed\":60,\"required\":41,\"met\":true}") Goal provincial,
+                           @Schema(example = "{\"share\":1.00,\"parks\":25,\"completed\":25,\"required\":25,\"met\":true}") Goal national,
+                           @Schema(example = "{\"share\":0.50,\"parks\":81,\"completed\":60,\"required\":41,\"met\":true}") Goal provincial,
                            @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long unclassifiedParks) {
 
     /**
+     * @param share     the programme's share of the parks of this level; null while its definition has not arrived
      * @param parks     parks of this level scheduled in the programme
      * @param completed of those, the parks filed by the date
-     * @param required  how many must be completed
-     * @param met       completed reaches required
+     * @param required  how many must be completed: parks × share, rounded up to a whole park; null without a share
+     * @param met       completed reaches required; null without a share
      */
-    public record Goal(@Schema(minimum = "0", maximum = "9223372036854775807", example = "81") long parks,
+    public record Goal(@Schema(nullable = true, minimum = "0", maximum = "1", example = "0.50") BigDecimal share,
+                       @Schema(minimum = "0", maximum = "9223372036854775807", example = "81") long parks,
                        @Schema(minimum = "0", maximum = "9223372036854775807", example = "60") long completed,
-                       @Schema(minimum = "0", maximum = "9223372036854775807", example = "41") long required,
-                       @Schema(example = "true") boolean met) {
+                       @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807", example = "41") Long required,
+                       @Schema(nullable = true, example = "true") Boolean met) {
 
-        static Goal of(long parks, long completed, long required) {
-            return new Goal(parks, completed, required, completed >= required);
+        /** "50%以上" is at least half: 81 provincial parks at 0.50 need 41, never 40. */
+        static Goal of(BigDecimal share, long parks, long completed) {
+            if (share == null) {
+                return new Goal(null, parks, completed, null, null);
+            }
+            long required = share.multiply(BigDecimal.valueOf(parks)).setScale(0, RoundingMode.CEILING).longValueExact();
+            return new Goal(share, parks, completed, required, completed >= required);
         }
     }
 }

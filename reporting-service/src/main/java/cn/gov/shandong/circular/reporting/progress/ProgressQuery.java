@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the projections: schedules joined with parks and filings at read time. */
 @ApplicationScoped
@@ -33,7 +35,7 @@ public class ProgressQuery {
                 from park_schedule s
                 left join park_view v on v.park_code = s.park_code
                 left join park_completion c on c.park_code = s.park_code
-                where s.programme_code = :programme
+                where s.programme_code = :programme and not s.withdrawn
                 group by v.city_code, s.year, v.level""".formatted(completed))
                 .setParameter("programme", programme);
         if (filedBefore != null) {
@@ -48,6 +50,42 @@ public class ProgressQuery {
                 r[3] == null ? null : ParkLevel.valueOf((String) r[3]),
                 ((Number) r[4]).longValue(),
                 ((Number) r[5]).longValue())).toList();
+    }
+
+    /** The programme as its latest plan.programme-defined describes it, if that has arrived. */
+    @Transactional
+    public Optional<Programme> programme(String code) {
+        return programmes(code).stream().findFirst();
+    }
+
+    /** Every programme whose definition has arrived, oldest first. */
+    @Transactional
+    public List<Programme> programmes() {
+        return programmes(null);
+    }
+
+    private List<Programme> programmes(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select programme_code, name, document, start_year, end_year, national_goal_share,
+                               provincial_goal_share, goal_statement, status
+                        from programme_view
+                        where cast(:code as varchar) is null or programme_code = cast(:code as varchar)
+                        order by start_year, programme_code""")
+                .setParameter("code", code)
+                .getResultList();
+        return rows.stream().map(r -> new Programme((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
+                new Shares((BigDecimal) r[5], (BigDecimal) r[6]), (String) r[7], (String) r[8])).toList();
+    }
+
+    /** The shares of national- and provincial-level parks a programme aims to complete (1.00 = all). */
+    public record Shares(BigDecimal national, BigDecimal provincial) {
+    }
+
+    /** A programme as reporting knows it from plan.programme-defined. */
+    public record Programme(String code, String name, String document, int startYear, int endYear, Shares shares,
+                            String goalStatement, String status) {
     }
 
     /**

@@ -68,9 +68,12 @@ public class ProgressResource {
     @GET
     @Path("/goals")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
-    @Operation(operationId = "getGoalCoverage", summary = "Goal coverage: every national-level park and at least 50% of provincial-level parks",
+    @Operation(operationId = "getGoalCoverage", summary = "Goal coverage: the programme's shares of national- and provincial-level parks completed",
             description = "Counts the programme's scheduled parks by level and how many are filed by the end of asOf "
-                    + "(Asia/Shanghai). A city officer gets the same measures for their city's parks.")
+                    + "(Asia/Shanghai); required = parks × the programme's share (plan.programme-defined), rounded up "
+                    + "(2018-2020: every national-level park and at least 50% of provincial-level parks). Share, required "
+                    + "and met are null while the programme's definition has not arrived. A city officer gets the same "
+                    + "measures for their city's parks.")
     public GoalCoverage goals(
             @Parameter(description = "programme code", example = "2018-2020") @QueryParam("programme") @DefaultValue("2018-2020")
             @NotBlank @Size(max = 20) String programme,
@@ -79,22 +82,49 @@ public class ProgressResource {
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         List<Tally> tallies = tallies(programme, day);
-        if (caller.isProvinceWide()) {
-            return ProgressTable.goals(programme, day, tallies, null);
-        }
-        // A city officer without a city claim sees no parks rather than the province's.
-        return ProgressTable.goals(programme, day, tallies, caller.cityCode().orElse(""));
+        return ProgressTable.goals(programme, day, tallies, scopeCity(),
+                query.programme(programme).map(ProgressQuery.Programme::shares).orElse(null));
+    }
+
+    @GET
+    @Path("/programme-progress")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @Operation(operationId = "listProgrammeProgress", summary = "Every programme's progress and goals, each on its own, as of a day",
+            description = "One entry per programme whose definition (plan.programme-defined) has arrived, oldest first: "
+                    + "planned and completed parks and the goals measured with the programme's own shares. "
+                    + "A city officer gets the same measures for their city's parks.")
+    public ProgrammeProgress.Programmes programmes(
+            @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10), example = "2025-12-31")
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = parseDay(asOf);
+        String city = scopeCity();
+        return new ProgrammeProgress.Programmes(query.programmes().stream().map(programme -> {
+            List<Tally> tallies = query.tally(programme.code(), filedBefore(day)).stream()
+                    .filter(t -> city == null || city.equals(t.cityCode())).toList();
+            return new ProgrammeProgress(programme.code(), programme.name(), programme.document(), programme.status(),
+                    programme.startYear(), programme.endYear(), programme.goalStatement(),
+                    tallies.stream().mapToLong(Tally::planned).sum(), tallies.stream().mapToLong(Tally::completed).sum(),
+                    ProgressTable.goals(programme.code(), day, tallies, city, programme.shares()));
+        }).toList());
+    }
+
+    /** Null for province-wide callers; a city officer's city (one without a city claim sees no parks). */
+    private String scopeCity() {
+        return caller.isProvinceWide() ? null : caller.cityCode().orElse("");
     }
 
     private List<Tally> tallies(String programme, LocalDate day) {
-        OffsetDateTime filedBefore = day == null ? null
-                : day.plusDays(1).atStartOfDay(PROVINCE_ZONE).toOffsetDateTime();
-        List<Tally> tallies = query.tally(programme, filedBefore);
-        if (tallies.isEmpty()) {
-            // A programme is known here once one of its parks has been scheduled.
+        List<Tally> tallies = query.tally(programme, filedBefore(day));
+        // A programme is known here once its definition or one of its parks has arrived.
+        if (tallies.isEmpty() && query.programme(programme).isEmpty()) {
             throw Problems.notFound("Programme", programme);
         }
         return tallies;
+    }
+
+    private static OffsetDateTime filedBefore(LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(PROVINCE_ZONE).toOffsetDateTime();
     }
 
     private static LocalDate parseDay(String asOf) {

@@ -46,8 +46,10 @@ final class ProgressTable {
 
     /**
      * @param cityCode null for the whole province, otherwise only that city's parks count
+     * @param shares   the programme's goal shares, or null while its definition has not arrived
      */
-    static GoalCoverage goals(String programme, LocalDate asOf, List<Tally> tallies, String cityCode) {
+    static GoalCoverage goals(String programme, LocalDate asOf, List<Tally> tallies, String cityCode,
+                              ProgressQuery.Shares shares) {
         long nationalParks = 0;
         long nationalCompleted = 0;
         long provincialParks = 0;
@@ -68,9 +70,8 @@ final class ProgressTable {
             }
         }
         return new GoalCoverage(programme, asOf, cityCode,
-                GoalCoverage.Goal.of(nationalParks, nationalCompleted, nationalParks),
-                // 50%以上: at least half, rounded up (81 provincial parks need 41).
-                GoalCoverage.Goal.of(provincialParks, provincialCompleted, (provincialParks + 1) / 2),
+                GoalCoverage.Goal.of(shares == null ? null : shares.national(), nationalParks, nationalCompleted),
+                GoalCoverage.Goal.of(shares == null ? null : shares.provincial(), provincialParks, provincialCompleted),
                 unclassified);
     }
 

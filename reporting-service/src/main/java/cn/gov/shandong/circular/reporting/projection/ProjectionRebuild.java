@@ -33,7 +33,7 @@ public class ProjectionRebuild {
         // into the tables the replay is about to replace. Consumers lock event_log before the
         // projections too, so the two cannot deadlock.
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
-        entityManager.createNativeQuery("truncate table park_view, park_schedule, park_completion").executeUpdate();
+        entityManager.createNativeQuery("truncate table park_view, park_schedule, park_completion, programme_view").executeUpdate();
         long replayed = eventLog.replay(projector::apply);
         return new RebuildResult(replayed, count("park_view"), count("park_schedule"), count("park_completion"));
     }
