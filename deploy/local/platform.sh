@@ -26,6 +26,8 @@
 #                        empty runs the infrastructure only)
 #   PLATFORM_SKIP_BUILD  1: never run Maven for the services; the jars must exist
 #   PLATFORM_FRESH       1: drop and recreate the databases, wipe Kafka and Keycloak data
+#   PLATFORM_DEMO_DATA   1: load the demo data set (two implementation plans, one city promotion
+#                        plan, all marked 【演示数据】); default 1 without a command, 0 for start
 #   PLATFORM_KAFKA_TIMEOUT, PLATFORM_KEYCLOAK_TIMEOUT, PLATFORM_SERVICE_TIMEOUT
 #                        seconds to wait for a component to be ready (default 60, 180, 90)
 set -euo pipefail
@@ -44,6 +46,9 @@ PG_PORT=${PLATFORM_PG_PORT:-5432}
 SERVICES_WANTED=${PLATFORM_SERVICES-parks plans acceptance reporting}
 SKIP_BUILD=${PLATFORM_SKIP_BUILD:-0}
 FRESH=${PLATFORM_FRESH:-0}
+# The demo data set (deploy/local/demo-data.py): loaded by the interactive start (no command), never by
+# `start` (the tests, CI and benchmarks) unless PLATFORM_DEMO_DATA=1 asks for it.
+DEMO_DATA=${PLATFORM_DEMO_DATA:-}
 
 RUN_DIR=$STATE_DIR/run
 LOG_DIR=$STATE_DIR/logs
@@ -776,6 +781,11 @@ start_all() {
   done
   for s in "${services[@]}"; do wait_service "$s"; done
   if [[ " ${services[*]} " == *" reporting "* ]]; then wait_seeded; fi
+  if [[ ${DEMO_DATA:-0} == 1 && " ${services[*]} " == *" plans "* ]]; then
+    say "loading the demo data set (PLATFORM_DEMO_DATA=1)"
+    python3 "$SCRIPT_DIR/demo-data.py" "$KC_ISSUER" "$KC_DEMO_CLIENT" "http://127.0.0.1:${SERVICE_PORT[plans]}" ||
+      warn "the demo data set did not load completely (see above); the platform runs without it"
+  fi
   STARTING=0
   print_summary "${services[@]}"
 }
@@ -846,6 +856,7 @@ cmd_foreground() {
   # The components run in their own sessions and would outlive a closed terminal:
   # stop them on HUP as well, logging to a file since the terminal is gone.
   trap 'exec >>"$LOG_DIR/platform.log" 2>&1; foreground_stop' HUP
+  DEMO_DATA=${DEMO_DATA:-1}
   start_all
   say "running in the foreground; Ctrl-C stops everything"
   local c warned=""
