@@ -42,6 +42,9 @@ public final class EventCatalog {
         add(ImplementationPlanApproved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanApproved.class);
         add(ImplementationPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanReturned.class);
         add(ProjectProgressed.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProjectProgressed.class);
+        // Supervision records (监督检查) came later still: appended, so earlier positions stay put.
+        add(SupervisionRecorded.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, SupervisionRecorded.class);
+        add(SupervisionActionResolved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, SupervisionActionResolved.class);
     }
 
     private EventCatalog() {
