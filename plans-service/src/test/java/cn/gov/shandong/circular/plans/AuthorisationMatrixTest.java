@@ -31,6 +31,11 @@ class AuthorisationMatrixTest {
 
     private static final String SCHEDULE = "GET /api/v1/programmes/{code}/schedule";
     private static final String PARK_SCHEDULE = "GET /api/v1/parks/{parkCode}/schedule";
+    private static final String SUPERVISION = "/api/v1/supervision-records";
+    private static final String OF_PARK = "/api/v1/parks/{parkCode}/supervision-records";
+    private static final String VISIT = "{\"visitedOn\":\"2019-05-16\",\"findings\":\"重点项目按计划推进。\","
+            + "\"problems\":[\"固废台账不完整。\"],\"actions\":[{\"description\":\"完善固废台账。\",\"deadline\":\"2019-08-31\"}]}";
+    private static final String RESOLUTION = "{\"resolvedOn\":\"2019-08-20\",\"resolution\":\"台账已建立。\"}";
     private static final String JINAN = "370100";
     private static final String QINGDAO = "370200";
 
@@ -98,6 +103,19 @@ class AuthorisationMatrixTest {
                             .andBody("{\"reportedOn\":\"2019-06-30\",\"percentComplete\":40,\"investmentToDate\":3000}"));
             matrix.request("GET /api/v1/parks/{parkCode}/projects/{projectId}/progress", variant,
                     () -> Request.pathValue("parkCode", park).andPath("projectId", approvedProject(park)));
+            matrix.request("POST " + OF_PARK, variant, () -> Request.pathValue("parkCode", park).andBody(VISIT));
+            matrix.request("GET " + OF_PARK, variant, () -> {
+                supervisionRecord(park);
+                return Request.pathValue("parkCode", park);
+            });
+            matrix.request("GET " + SUPERVISION + "/{id}", variant,
+                    () -> Request.pathValue("id", (String) supervisionRecord(park).get("id")));
+            matrix.request("POST " + SUPERVISION + "/{id}/actions/{actionId}/resolution", variant, () -> {
+                // A fresh record per cell: an action is resolved once.
+                Map<String, Object> record = newSupervisionRecord(park);
+                return Request.pathValue("id", (String) record.get("id"))
+                        .andPath("actionId", (String) record.get("actionId")).andBody(RESOLUTION);
+            });
         });
         matrix.request("GET " + PLANS, "all", () -> Request.query("size=200"))
                 .request("GET " + PLANS, "own", () -> Request.query("parkCode=SDP001"))
@@ -113,6 +131,17 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/investment-totals", "own", () -> Request.query("cityCode=" + JINAN))
                 .request("GET /api/v1/investment-totals", "other city", () -> Request.query("cityCode=" + QINGDAO))
                 .request("GET /api/v1/indicators", "any", Request::none)
+                .request("POST " + OF_PARK, "unknown id", () -> Request.pathValue("parkCode", "SDP999").andBody(VISIT))
+                .request("GET " + OF_PARK, "unknown id", () -> Request.pathValue("parkCode", "SDP999"))
+                .request("GET " + SUPERVISION, "all", () -> Request.query("size=200"))
+                .request("GET " + SUPERVISION, "own", () -> Request.query("parkCode=SDP001"))
+                .request("GET " + SUPERVISION, "other park", () -> Request.query("parkCode=SDP002"))
+                .request("GET " + SUPERVISION, "other city", () -> Request.query("cityCode=" + QINGDAO))
+                .request("GET " + SUPERVISION + "/{id}", "unknown id",
+                        () -> Request.pathValue("id", UUID.randomUUID().toString()))
+                .request("POST " + SUPERVISION + "/{id}/actions/{actionId}/resolution", "unknown id",
+                        () -> Request.pathValue("id", UUID.randomUUID().toString())
+                                .andPath("actionId", UUID.randomUUID().toString()).andBody(RESOLUTION))
                 .run(dataSource);
     }
 
@@ -174,6 +203,20 @@ class AuthorisationMatrixTest {
             as(admin).post(PROGRAMMES + "/" + code + "/activation").then().statusCode(200);
         }
         return code;
+    }
+
+    private final Map<String, Map<String, Object>> supervisionRecords = new LinkedHashMap<>();
+
+    /** One supervision record of the park, made once by an officer of its city. */
+    private Map<String, Object> supervisionRecord(String park) {
+        return supervisionRecords.computeIfAbsent(park, this::newSupervisionRecord);
+    }
+
+    /** A new supervision record of the park with one open action: its id and the action's id. */
+    private Map<String, Object> newSupervisionRecord(String park) {
+        var created = as(TestTokens.cityOfficer(cityOf(park))).body(VISIT)
+                .post(OF_PARK, park).then().statusCode(201).extract();
+        return Map.of("id", created.path("id"), "actionId", created.path("actions[0].id"));
     }
 
     private static String body(String park) {

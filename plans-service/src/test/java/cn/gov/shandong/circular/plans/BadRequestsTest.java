@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every documented operation, sent bad requests generated from the OpenAPI document (see BadRequestSuite).
  * The implementation plan paths name SDP064 (日照, a park no other test uses): its approved version 1 with a
- * project, and a draft revision (version 2) that the {id} paths name.
+ * project, and a draft revision (version 2) that the {id} paths name; the supervision paths name a record
+ * of SDP064 and its action.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -26,6 +27,11 @@ class BadRequestsTest {
 
     private static final RegistryFeed.Park PARK = new RegistryFeed.Park("SDP064", "日照经济技术开发区", RIZHAO, "日照市",
             ParkLevel.NATIONAL);
+
+    private static final String RESOLUTION = "/api/v1/supervision-records/{id}/actions/{actionId}/resolution";
+    private static final String VISIT = "{\"visitedOn\":\"2019-05-16\",\"inspectors\":[\"张明\"],"
+            + "\"findings\":\"重点项目按计划推进。\",\"problems\":[\"固废台账不完整。\"],"
+            + "\"actions\":[{\"description\":\"完善固废台账。\",\"deadline\":\"2019-08-31\"}]}";
 
     @Inject
     DataSource dataSource;
@@ -41,6 +47,12 @@ class BadRequestsTest {
                 .then().statusCode(200).extract().path("projects[0].id");
         String draft = as(TestTokens.parkManager("SDP064")).post(PLANS + "/{id}/revisions", approved)
                 .then().statusCode(201).extract().path("id");
+        // A supervision record of SDP064 with one open action (the probe with the valid body resolves it;
+        // the bad cases that follow meet a resolved action, which must answer 4xx all the same).
+        var record = as(TestTokens.cityOfficer(RIZHAO)).body(VISIT).post("/api/v1/parks/SDP064/supervision-records")
+                .then().statusCode(201).extract();
+        String recordId = record.path("id");
+        String actionId = record.path("actions[0].id");
         String content = PlanFixtures.content(PlanFixtures.coreIndicators(),
                 PlanFixtures.project("坏请求项目").put("id", projectId)).toString();
 
@@ -67,12 +79,17 @@ class BadRequestsTest {
                 .pathValue("parkCode", () -> "SDP064")
                 .pathValue("id", () -> draft)
                 .pathValue("projectId", () -> projectId)
+                .pathValue("/api/v1/supervision-records/{id}", "id", () -> recordId)
+                .pathValue(RESOLUTION, "id", () -> recordId)
+                .pathValue("actionId", () -> actionId)
                 .body("POST " + PLANS, PlanFixtures.draft("SDP064", PlanFixtures.coreIndicators(),
                         PlanFixtures.project("坏请求项目")).toString())
                 .body("PUT " + PLANS + "/{id}", content)
                 .body("POST " + PLANS + "/{id}/decision", "{\"outcome\":\"RETURNED\",\"reasons\":\"请补充\"}")
                 .body("POST /api/v1/parks/{parkCode}/projects/{projectId}/progress",
                         "{\"reportedOn\":\"2019-06-30\",\"percentComplete\":45.5,\"investmentToDate\":3200,\"note\":\"进展\"}")
+                .body("POST /api/v1/parks/{parkCode}/supervision-records", VISIT)
+                .body("POST " + RESOLUTION, "{\"resolvedOn\":\"2019-08-20\",\"resolution\":\"台账已建立。\"}")
                 .run(dataSource);
     }
 }

@@ -44,6 +44,9 @@ public final class EventCatalog {
         add(ProjectProgressed.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProjectProgressed.class);
         add(ProgrammeDefined.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProgrammeDefined.class);
         add(ParkUnscheduled.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ParkUnscheduled.class);
+        // Supervision records (监督检查) came later still: appended, so earlier positions stay put.
+        add(SupervisionRecorded.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, SupervisionRecorded.class);
+        add(SupervisionActionResolved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, SupervisionActionResolved.class);
     }
 
     private EventCatalog() {

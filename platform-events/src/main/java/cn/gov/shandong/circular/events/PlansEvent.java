@@ -15,7 +15,8 @@ public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutP
 
     /** A plans event about one park: keyed by the park, so one park's events stay in order. */
     sealed interface AboutPark extends PlansEvent permits ParkScheduled, ImplementationPlanSubmitted,
-            ImplementationPlanApproved, ImplementationPlanReturned, ProjectProgressed, ParkUnscheduled {
+            ImplementationPlanApproved, ImplementationPlanReturned, ProjectProgressed, ParkUnscheduled,
+            SupervisionRecorded, SupervisionActionResolved {
 
         /** The park the event is about. */
         String parkCode();

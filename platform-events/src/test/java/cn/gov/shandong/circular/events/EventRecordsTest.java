@@ -134,6 +134,32 @@ class EventRecordsTest {
     }
 
     @Test
+    void aSupervisionVisitsActionsAreDueNoEarlierThanTheVisitAndEachIsListedOnce() {
+        java.time.LocalDate visit = java.time.LocalDate.parse("2019-05-16");
+        RequiredAction before = new RequiredAction(ID, "整改", visit.minusDays(1));
+        assertThatThrownBy(() -> new SupervisionRecorded(EventSamples.SUPERVISION, "SDP001", "370100", visit, 51,
+                List.of(before)))
+                .hasMessageContaining("problemCount must be between 0 and 50")
+                .hasMessageContaining("an action's deadline is before the visit");
+        RequiredAction due = new RequiredAction(ID, "整改", visit);
+        assertThatThrownBy(() -> new SupervisionRecorded(EventSamples.SUPERVISION, "SDP001", "370100", visit, 0,
+                List.of(due, due)))
+                .hasMessageContaining("actions names an action twice");
+        assertThatThrownBy(() -> new RequiredAction(ID, " ", null)).hasMessageContaining("lacks description, deadline");
+        assertThat(new SupervisionRecorded(EventSamples.SUPERVISION, "SDP001", "370100", visit, 0, List.of())
+                .key()).isEqualTo("SDP001");
+    }
+
+    @Test
+    void aResolutionSaysHowAndHowManyActionsAreLeft() {
+        java.time.LocalDate day = java.time.LocalDate.parse("2019-08-20");
+        assertThatThrownBy(() -> new SupervisionActionResolved(EventSamples.SUPERVISION, ID, "SDP001", "370100", day,
+                day, "", -1))
+                .hasMessageContaining("lacks resolution")
+                .hasMessageContaining("openActionsLeft must be between 0 and 49");
+    }
+
+    @Test
     void theCoreIndicatorsAreTheFourTheProgrammeNamesAndPollutantsAreBetterLower() {
         assertThat(Indicator.coreIndicators()).containsExactlyInAnyOrder(Indicator.RESOURCE_PRODUCTIVITY,
                 Indicator.LAND_PRODUCTIVITY, Indicator.SOLID_WASTE_UTILISATION, Indicator.WATER_REUSE);

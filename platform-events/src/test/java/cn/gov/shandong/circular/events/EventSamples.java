@@ -15,6 +15,8 @@ public final class EventSamples {
     public static final UUID APPLICATION = UUID.fromString("5e1a7c3d-2b4f-4e6a-8c0d-9f1b3d5e7a21");
     public static final UUID PLAN = UUID.fromString("7a2c4e6f-1b3d-4f5a-9c7e-2d4f6a8c0e31");
     public static final UUID PROJECT = UUID.fromString("3c5e7a9b-2d4f-4a6c-8e0a-4c6e8a0c2e42");
+    public static final UUID SUPERVISION = UUID.fromString("9b1d3f5a-7c9e-4b1d-8f3a-5c7e9b1d3f61");
+    public static final UUID ACTION = UUID.fromString("2e4a6c8e-0b2d-4e4a-9c8e-0b2d4f6a8c72");
 
     private EventSamples() {
     }
@@ -41,7 +43,12 @@ public final class EventSamples {
                 new ProgrammeDefined("2018-2020", "山东省园区循环化改造推进方案（2018-2020年）", "鲁经信循〔2018〕336号",
                         2018, 2020, new BigDecimal("1.00"), new BigDecimal("0.50"),
                         "到2020年，全部国家级园区、50%以上的省级园区实施循环化改造", ProgrammeStatus.ACTIVE),
-                new ParkUnscheduled("2021-2025", "SDP001", 2022, "园区已于2018-2020年推进方案中完成循环化改造。"));
+                new ParkUnscheduled("2021-2025", "SDP001", 2022, "园区已于2018-2020年推进方案中完成循环化改造。"),
+                new SupervisionRecorded(SUPERVISION, "SDP001", "370100", LocalDate.parse("2019-05-16"), 2,
+                        List.of(new RequiredAction(ACTION, "完善园区固体废物台账，按月报送综合利用数据。",
+                                LocalDate.parse("2019-08-31")))),
+                new SupervisionActionResolved(SUPERVISION, ACTION, "SDP001", "370100", LocalDate.parse("2019-08-31"),
+                        LocalDate.parse("2019-08-20"), "固体废物台账已建立，6-7月数据已报送。", 0));
     }
 
     /** The four core indicators and one pollutant, as 明水经济技术开发区's plan might set them. */
