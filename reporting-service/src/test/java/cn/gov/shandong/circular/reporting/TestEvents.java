@@ -6,13 +6,17 @@ import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceReviewed;
 import cn.gov.shandong.circular.events.DomainEvent;
+import cn.gov.shandong.circular.events.ImplementationPlanApproved;
+import cn.gov.shandong.circular.events.Indicator;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkScheduled;
+import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.ReviewOutcome;
 import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -73,6 +77,19 @@ final class TestEvents {
 
     static ParkScheduled parkScheduled(String programme, String parkCode, int year) {
         return new ParkScheduled(programme, parkCode, year);
+    }
+
+    /**
+     * A city's approval of a park's plan, as plans-service announces it: the four core indicators
+     * (2017 baselines, 2020 targets), each target raised by {@code raise} over the first revision's.
+     */
+    static ImplementationPlanApproved approved(UUID planId, String programme, String parkCode, String cityCode,
+                                               int revision, double raise) {
+        return new ImplementationPlanApproved(planId, parkCode, cityCode, programme, revision, List.of(
+                new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 4200.0, 2020, 5100.0 + raise),
+                new PlanTarget(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 2017, 18.6, 2020, 22.5 + raise),
+                new PlanTarget(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 2017, 82.5, 2020, 95.0 + raise),
+                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)));
     }
 
     static AcceptanceApplied applied(UUID applicationId, String parkCode) {
