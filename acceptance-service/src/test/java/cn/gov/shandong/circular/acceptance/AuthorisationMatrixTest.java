@@ -6,6 +6,7 @@ import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
 
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -51,8 +52,13 @@ class AuthorisationMatrixTest {
     @Test
     void everyCallerGetsWhatTheAuthorisationTableSaysAndNothingOutsideTheirScope() {
         List.of(OWN, OTHER_PARK, OTHER_CITY).forEach(Fixtures::publishParkRegistered);
+        // Each park's approved plan, approved by its city, as plans-service announces it.
+        List.of(OWN, OTHER_PARK, OTHER_CITY).forEach(park ->
+                EventFixtures.publish(Fixtures.approved(UUID.randomUUID(), park.code(), park.cityCode(), 1, 0)));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
-                "select count(*) from park_directory where park_code in ('SDP071', 'SDP072', 'SDP073')") == 3);
+                "select count(*) from park_directory where park_code in ('SDP071', 'SDP072', 'SDP073')") == 3
+                && Fixtures.count(entityManager,
+                "select count(*) from approved_plan where park_code in ('SDP071', 'SDP072', 'SDP073')") == 3);
 
         AuthorisationMatrix matrix = AuthorisationMatrix.forService("acceptance-service")
                 .scopedCallers(WEIFANG, OWN.code())
@@ -72,6 +78,8 @@ class AuthorisationMatrixTest {
             matrix.request("POST /api/v1/applications/{id}/resubmission", variant,
                     () -> Request.pathValue("id", application(park, Needs.RETURNED))
                             .andBody("{\"summary\":\"补充材料后重新提交\"}"));
+            matrix.request("GET /api/v1/parks/{parkCode}/plan-targets", variant,
+                    () -> Request.pathValue("parkCode", park.code()));
             matrix.request("POST /api/v1/applications/{id}/filing", variant,
                     () -> Request.pathValue("id", application(park, Needs.PASSED)).andBody("{\"remarks\":\"备案\"}"));
         });
@@ -80,6 +88,8 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/applications", "other park", () -> Request.query("parkCode=" + OTHER_PARK.code()))
                 .request("GET /api/v1/applications", "other city", () -> Request.query("cityCode=" + JINING))
                 .request(BY_ID, "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()))
+                .request("GET /api/v1/parks/{parkCode}/plan-targets", "unknown id",
+                        () -> Request.pathValue("parkCode", "SDP079"))
                 .run(dataSource);
     }
 

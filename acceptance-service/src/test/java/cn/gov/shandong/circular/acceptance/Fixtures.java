@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.events.ImplementationPlanApproved;
+import cn.gov.shandong.circular.events.Indicator;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +32,7 @@ import org.awaitility.Awaitility;
 public final class Fixtures {
 
     public static final String PARKS_TOPIC = "parks.events";
+    public static final String PLANS_TOPIC = "plans.events";
     public static final String ACCEPTANCE_TOPIC = "acceptance.events";
     public static final String DLQ = "acceptance-service.dlq";
     public static final String JINAN = "370100";
@@ -92,6 +96,19 @@ public final class Fixtures {
     public static void publish(UUID id, String type, String parkCode, String data) {
         KafkaTestClient.send(PARKS_TOPIC, parkCode,
                 KafkaTestClient.cloudEventHeaders(id, type, "/parks-service", parkCode), data);
+    }
+
+    /**
+     * A city's approval of a park's plan under 2018-2020, as plans-service announces it: the four core
+     * indicators (2017 baselines, 2020 targets), each target raised by {@code raise} over the first revision's.
+     */
+    public static ImplementationPlanApproved approved(UUID planId, String parkCode, String cityCode, int revision,
+                                                      double raise) {
+        return new ImplementationPlanApproved(planId, parkCode, cityCode, "2018-2020", revision, List.of(
+                new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 4200.0, 2020, 5100.0 + raise),
+                new PlanTarget(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 2017, 18.6, 2020, 22.5 + raise),
+                new PlanTarget(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 2017, 82.5, 2020, 95.0 + raise),
+                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)));
     }
 
     public static RequestSpecification as(String token) {

@@ -35,12 +35,17 @@ class AuthorisationMatrixTest {
         TestEvents.send(TestEvents.parkRegistered("SDP9702", "授权矩阵济宁园区", "370800", "济宁市", ParkLevel.PROVINCIAL));
         TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9701", 2097));
         TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9702", 2098));
+        TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), "2097-2099", "SDP9701", "370700", 1, 0));
+        TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), "2097-2099", "SDP9702", "370800", 1, 0));
         // Both parks projected, with their cities: the province's report has a row per city.
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             String report = given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/progress?" + PROGRAMME)
                     .then().extract().asString();
             return report.contains("\"370700\"") && report.contains("\"370800\"");
         });
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/plan-targets?" + PROGRAMME)
+                        .then().extract().jsonPath().getInt("total") == 2);
 
         AuthorisationMatrix.forService("reporting-service")
                 .scopedCallers("370700", "SDP9701")
@@ -49,6 +54,9 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/goals", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/programme-progress", "all", Request::none)
                 .request("GET /api/v1/events", "all", () -> Request.query("size=50"))
+                .request("GET /api/v1/plan-targets", "all", () -> Request.query(PROGRAMME))
+                .request("GET /api/v1/plan-targets", "own", () -> Request.query(PROGRAMME + "&cityCode=370700"))
+                .request("GET /api/v1/plan-targets", "other city", () -> Request.query(PROGRAMME + "&cityCode=370800"))
                 .run(dataSource);
     }
 }

@@ -272,7 +272,9 @@ class ProgrammeProgressTest {
                 "park_view", table("park_view", "park_code"),
                 "park_schedule", table("park_schedule", "programme_code, park_code"),
                 "park_completion", table("park_completion", "park_code"),
-                "programme_view", table("programme_view", "programme_code")));
+                "programme_view", table("programme_view", "programme_code"),
+                "approved_plan", table("approved_plan", "programme_code, park_code"),
+                "plan_target", table("plan_target", "programme_code, park_code, indicator")));
     }
 
     private String table(String name, String key) {

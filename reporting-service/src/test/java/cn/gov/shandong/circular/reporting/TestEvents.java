@@ -6,15 +6,19 @@ import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceReviewed;
 import cn.gov.shandong.circular.events.DomainEvent;
+import cn.gov.shandong.circular.events.ImplementationPlanApproved;
+import cn.gov.shandong.circular.events.Indicator;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
+import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.ReviewOutcome;
 import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -80,8 +84,30 @@ final class TestEvents {
                 "到2020年，全部国家级园区、50%以上的省级园区实施循环化改造", ProgrammeStatus.ACTIVE);
     }
 
+    /** A programme of the tests' own, in force, with these goal shares (e.g. "1.00", "0.50"). */
+    static ProgrammeDefined programme(String code, String nationalShare, String provincialShare) {
+        int start = Integer.parseInt(code.substring(0, 4));
+        int end = Integer.parseInt(code.substring(5));
+        return new ProgrammeDefined(code, "测试推进方案 " + code, "测试〔" + start + "〕1号", start, end,
+                new java.math.BigDecimal(nationalShare), new java.math.BigDecimal(provincialShare), null,
+                ProgrammeStatus.ACTIVE);
+    }
+
     static ParkScheduled parkScheduled(String programme, String parkCode, int year) {
         return new ParkScheduled(programme, parkCode, year);
+    }
+
+    /**
+     * A city's approval of a park's plan, as plans-service announces it: the four core indicators
+     * (2017 baselines, 2020 targets), each target raised by {@code raise} over the first revision's.
+     */
+    static ImplementationPlanApproved approved(UUID planId, String programme, String parkCode, String cityCode,
+                                               int revision, double raise) {
+        return new ImplementationPlanApproved(planId, parkCode, cityCode, programme, revision, List.of(
+                new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 4200.0, 2020, 5100.0 + raise),
+                new PlanTarget(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 2017, 18.6, 2020, 22.5 + raise),
+                new PlanTarget(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 2017, 82.5, 2020, 95.0 + raise),
+                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)));
     }
 
     static AcceptanceApplied applied(UUID applicationId, String parkCode) {

@@ -28,7 +28,7 @@ public class ProjectionResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(operationId = "rebuildProjections", summary = "Rebuild the projections (parks, schedules, filings) by replaying the whole event log")
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild the projections (parks, schedules, filings, approved plan targets) by replaying the whole event log")
     public ProjectionRebuild.RebuildResult rebuild() {
         ProjectionRebuild.RebuildResult result = rebuild.rebuild();
         LOG.infof("Projections rebuilt by %s: %s", caller.username(), result);
