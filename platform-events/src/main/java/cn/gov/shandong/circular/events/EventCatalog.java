@@ -42,6 +42,11 @@ public final class EventCatalog {
         add(ImplementationPlanApproved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanApproved.class);
         add(ImplementationPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ImplementationPlanReturned.class);
         add(ProjectProgressed.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, ProjectProgressed.class);
+        // Cities' promotion plans (推进计划), keyed by the city.
+        add(PromotionPlanSubmitted.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanSubmitted.class);
+        add(PromotionPlanAcknowledged.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanAcknowledged.class);
+        add(PromotionPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanReturned.class);
+        add(PromotionMilestoneDone.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionMilestoneDone.class);
     }
 
     private EventCatalog() {

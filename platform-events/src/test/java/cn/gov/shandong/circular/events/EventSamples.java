@@ -14,6 +14,8 @@ public final class EventSamples {
     public static final UUID APPLICATION = UUID.fromString("5e1a7c3d-2b4f-4e6a-8c0d-9f1b3d5e7a21");
     public static final UUID PLAN = UUID.fromString("7a2c4e6f-1b3d-4f5a-9c7e-2d4f6a8c0e31");
     public static final UUID PROJECT = UUID.fromString("3c5e7a9b-2d4f-4a6c-8e0a-4c6e8a0c2e42");
+    public static final UUID PROMOTION_PLAN = UUID.fromString("2b4d6f8a-0c2e-4b4d-8f6a-0c2e4b6d8f53");
+    public static final UUID MILESTONE = UUID.fromString("8d0f2b4d-6f8a-4c0e-9b2d-4f6a8c0e2b64");
 
     private EventSamples() {
     }
@@ -36,7 +38,25 @@ public final class EventSamples {
                 new ImplementationPlanReturned(PLAN, "SDP001", "370100", "2018-2020", 1,
                         "水循环利用率基准值与统计年鉴不符，请核实后重新提交。"),
                 new ProjectProgressed(PROJECT, PLAN, "SDP001", "370100", "园区中水回用工程", LocalDate.parse("2019-06-30"),
-                        45.5, 3200.0, "主体管网已铺设完成。"));
+                        45.5, 3200.0, "主体管网已铺设完成。"),
+                new PromotionPlanSubmitted(PROMOTION_PLAN, "370100", 2020, 1),
+                new PromotionPlanAcknowledged(PROMOTION_PLAN, "370100", 2020, 1, promotionParks(), "同意。"),
+                new PromotionPlanReturned(PROMOTION_PLAN, "370100", 2020, 1, "请补充平阴工业园区的时间节点。"),
+                new PromotionMilestoneDone(PROMOTION_PLAN, "370100", 2020, 1, "SDP002", MILESTONE,
+                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")));
+    }
+
+    /** 济南市's 2020 promotion plan: two parks, one milestone done. */
+    public static List<PromotionParkEntry> promotionParks() {
+        return List.of(
+                new PromotionParkEntry("SDP002", "建设园区中水回用管网，推进企业间蒸汽梯级利用。", List.of(
+                        new PromotionMilestoneEntry(MILESTONE, LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编",
+                                LocalDate.parse("2020-04-08")),
+                        new PromotionMilestoneEntry(UUID.fromString("9e1a3c5e-7b9d-4f1a-8c3e-5a7c9e1b3d61"),
+                                LocalDate.parse("2020-09-30"), "中水回用管网主体完工", null))),
+                new PromotionParkEntry("SDP004", "建设工业固废综合利用中心。", List.of(
+                        new PromotionMilestoneEntry(UUID.fromString("0f2b4d6f-8a0c-4e2b-9d4f-6b8d0f2a4c72"),
+                                LocalDate.parse("2020-11-30"), "固废综合利用中心投入试运行", null))));
     }
 
     /** The four core indicators and one pollutant, as 明水经济技术开发区's plan might set them. */
