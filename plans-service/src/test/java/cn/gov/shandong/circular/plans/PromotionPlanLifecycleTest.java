@@ -46,14 +46,14 @@ import org.junit.jupiter.api.Test;
  * A city drafts its yearly promotion plan (推进计划), the province returns then acknowledges it, the city
  * records milestones done and opens a new version; late milestones follow the pinned clock; every state
  * change is an event keyed by the city. 潍坊 (370700) for 2018: SDP030-SDP032 are scheduled that year.
- * 日照 (371100) for 2019 checks the scope (SDP064 is scheduled in 2019).
+ * 泰安 (370900) for 2020 checks refusals and the scope (SDP049 is scheduled in 2020, not in 2019).
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class PromotionPlanLifecycleTest {
 
     static final String PROMOTION = "/api/v1/promotion-plans";
-    static final String RIZHAO = PlanFixtures.RIZHAO;
+    static final String TAIAN = PlanFixtures.TAIAN;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -69,7 +69,7 @@ class PromotionPlanLifecycleTest {
     void parksAreKnown() {
         feed.registerAndAwait(List.of(ImplementationPlanLifecycleTest.QINGZHOU, ImplementationPlanLifecycleTest.ZHUCHENG,
                 ImplementationPlanLifecycleTest.GAOMI,
-                new RegistryFeed.Park("SDP064", "日照经济技术开发区", RIZHAO, "日照市", ParkLevel.NATIONAL)));
+                new RegistryFeed.Park("SDP049", "泰安高新区", TAIAN, "泰安市", ParkLevel.NATIONAL)));
         feed.registerAndAwait(RegistryFeed.QINGDAO);
     }
 
@@ -303,53 +303,53 @@ class PromotionPlanLifecycleTest {
 
     @Test
     void refusalsNameTheFieldPathAndLeaveNothingBehind() {
-        String officer = TestTokens.cityOfficer(RIZHAO);
-        long plans = feed.count("select count(*) from promotion_plan where city_code = :p", RIZHAO);
-        long events = feed.count("select count(*) from outbox_event where event_key = :p", RIZHAO);
+        String officer = TestTokens.cityOfficer(TAIAN);
+        long plans = feed.count("select count(*) from promotion_plan where city_code = :p", TAIAN);
+        long events = feed.count("select count(*) from outbox_event where event_key = :p", TAIAN);
         // A park of another city, or one not scheduled that year, is not on the year's list.
-        as(officer).body(plan(RIZHAO, 2019, park("SDP064", "改造", milestone("2019-06-30", "节点")),
-                        park("SDP006", "改造", milestone("2019-06-30", "节点"))).toString()).post(PROMOTION)
+        as(officer).body(plan(TAIAN, 2020, park("SDP049", "改造", milestone("2020-06-30", "节点")),
+                        park("SDP006", "改造", milestone("2020-06-30", "节点"))).toString()).post(PROMOTION)
                 .then().statusCode(422)
                 .header("Content-Type", startsWith("application/problem+json"))
                 .body("type", equalTo("urn:circular-parks:problem:unknown-reference"))
                 .body("field", equalTo("parks[1].parkCode"));
-        as(officer).body(plan(RIZHAO, 2018, park("SDP064", "改造", milestone("2018-06-30", "节点"))).toString())
+        as(officer).body(plan(TAIAN, 2019, park("SDP049", "改造", milestone("2019-06-30", "节点"))).toString())
                 .post(PROMOTION).then().statusCode(422).body("field", equalTo("parks[0].parkCode"));
-        as(officer).body(plan(RIZHAO, 2019, park("SDP064", "改造", milestone("2019-06-30", "节点"),
-                        milestone("2019-02-30", "不存在的日子"))).toString()).post(PROMOTION)
+        as(officer).body(plan(TAIAN, 2020, park("SDP049", "改造", milestone("2020-06-30", "节点"),
+                        milestone("2020-02-30", "不存在的日子"))).toString()).post(PROMOTION)
                 .then().statusCode(400)
                 .body("type", equalTo("urn:circular-parks:problem:bad-request"))
                 .body("field", equalTo("parks[0].milestones[1].date"))
                 .body("violations[0].field", equalTo("parks[0].milestones[1].date"));
-        as(officer).body(plan(RIZHAO, 2031, park("SDP064", "改造")).toString()).post(PROMOTION)
+        as(officer).body(plan(TAIAN, 2031, park("SDP049", "改造")).toString()).post(PROMOTION)
                 .then().statusCode(422).body("field", equalTo("year"));
-        as(officer).body(plan(null, 2019).toString()).post(PROMOTION)
+        as(officer).body(plan(null, 2020).toString()).post(PROMOTION)
                 .then().statusCode(400).body("field", equalTo("cityCode"));
-        as(officer).body(plan(RIZHAO, 2019, park("SDP064", "改造", milestone("2019-06-30", "节点")
+        as(officer).body(plan(TAIAN, 2020, park("SDP049", "改造", milestone("2020-06-30", "节点")
                         .put("id", "00000000-0000-4000-8000-000000000001"))).toString()).post(PROMOTION)
                 .then().statusCode(422).body("field", equalTo("parks[0].milestones[0].id"));
         // Another city's plan: 403 in the body, nothing written.
         as(officer).body(plan(WEIFANG, 2018).toString()).post(PROMOTION)
                 .then().statusCode(403).body("type", equalTo("urn:circular-parks:problem:out-of-scope"));
-        assertThat(feed.count("select count(*) from promotion_plan where city_code = :p", RIZHAO)).isEqualTo(plans);
+        assertThat(feed.count("select count(*) from promotion_plan where city_code = :p", TAIAN)).isEqualTo(plans);
 
         // A plan without milestones for a park cannot be submitted, and nothing is published.
-        String id = as(officer).body(plan(RIZHAO, 2019, park("SDP064", "建设园区循环化改造公共服务平台。")).toString())
+        String id = as(officer).body(plan(TAIAN, 2020, park("SDP049", "建设园区循环化改造公共服务平台。")).toString())
                 .post(PROMOTION).then().statusCode(201).extract().path("id");
         as(officer).post(PROMOTION + "/{id}/submission", id)
                 .then().statusCode(422)
                 .body("type", equalTo("urn:circular-parks:problem:incomplete-plan"))
                 .body("field", equalTo("parks[0].milestones"))
-                .body("detail", containsString("SDP064"));
+                .body("detail", containsString("SDP049"));
         as(officer).get(PROMOTION + "/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"))
                 .body("version", equalTo(0));
-        assertThat(feed.count("select count(*) from outbox_event where event_key = :p", RIZHAO)).isEqualTo(events);
+        assertThat(feed.count("select count(*) from outbox_event where event_key = :p", TAIAN)).isEqualTo(events);
         // Acknowledging a draft skips the submission; revising it is refused; it has no milestone to mark done.
         as(TestTokens.provinceAdmin()).body("{\"outcome\":\"ACKNOWLEDGED\"}").post(PROMOTION + "/{id}/decision", id)
                 .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:illegal-transition"));
         as(officer).post(PROMOTION + "/{id}/revisions", id)
                 .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:illegal-transition"));
-        as(officer).body("{\"doneOn\":\"2019-01-01\"}")
+        as(officer).body("{\"doneOn\":\"2020-01-01\"}")
                 .post(PROMOTION + "/{id}/milestones/{m}/completion", id, "00000000-0000-4000-8000-000000000002")
                 .then().statusCode(404);
 
@@ -357,12 +357,12 @@ class PromotionPlanLifecycleTest {
         String qingdao = TestTokens.cityOfficer("370200");
         as(qingdao).get(PROMOTION + "/{id}", id).then().statusCode(404).body("type", equalTo("urn:circular-parks:problem:not-found"));
         as(qingdao).body(content().toString()).put(PROMOTION + "/{id}", id).then().statusCode(404);
-        as(qingdao).get(PROMOTION + "?cityCode=" + RIZHAO).then().statusCode(403);
-        as(qingdao).get(PROMOTION + "/candidate-parks?cityCode=" + RIZHAO + "&year=2019").then().statusCode(403);
-        as(qingdao).get(PROMOTION + "?size=100").then().statusCode(200).body("items.cityCode", not(hasItems(RIZHAO)));
-        as(TestTokens.parkManager("SDP064")).get(PROMOTION + "/{id}", id).then().statusCode(403);
+        as(qingdao).get(PROMOTION + "?cityCode=" + TAIAN).then().statusCode(403);
+        as(qingdao).get(PROMOTION + "/candidate-parks?cityCode=" + TAIAN + "&year=2020").then().statusCode(403);
+        as(qingdao).get(PROMOTION + "?size=100").then().statusCode(200).body("items.cityCode", not(hasItems(TAIAN)));
+        as(TestTokens.parkManager("SDP049")).get(PROMOTION + "/{id}", id).then().statusCode(403);
         as(TestTokens.expert()).get(PROMOTION).then().statusCode(403);
-        as(TestTokens.integration()).get(PROMOTION + "/{id}", id).then().statusCode(200).body("cityCode", equalTo(RIZHAO));
+        as(TestTokens.integration()).get(PROMOTION + "/{id}", id).then().statusCode(200).body("cityCode", equalTo(TAIAN));
         as(TestTokens.provinceAdmin()).body(content().toString()).put(PROMOTION + "/{id}", id).then().statusCode(403);
         as(officer).get(PROMOTION + "/candidate-parks").then().statusCode(400).body("field", equalTo("year"));
     }
