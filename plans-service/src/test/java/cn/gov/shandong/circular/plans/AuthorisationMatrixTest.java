@@ -141,8 +141,9 @@ class AuthorisationMatrixTest {
                         () -> Request.pathValue("id", UUID.randomUUID().toString()))
                 .request("POST " + SUPERVISION + "/{id}/actions/{actionId}/resolution", "unknown id",
                         () -> Request.pathValue("id", UUID.randomUUID().toString())
-                                .andPath("actionId", UUID.randomUUID().toString()).andBody(RESOLUTION))
-                .run(dataSource);
+                                .andPath("actionId", UUID.randomUUID().toString()).andBody(RESOLUTION));
+        promotionPlanRequests(matrix);
+        matrix.run(dataSource);
     }
 
     private static final String PROGRAMMES = "/api/v1/programmes";
@@ -280,6 +281,134 @@ class AuthorisationMatrixTest {
                                 + (status == null ? "" : " and status = '" + status + "'")
                                 + " order by revision desc limit 1")
                 .setParameter("park", park)
+                .getResultList());
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    // ----- city promotion plans (推进计划): 济南 2020 (own), 青岛 2018 (other city) -----
+
+    private static final String PROMOTION = "/api/v1/promotion-plans";
+
+    /** What a promotion plan row needs of the city's plan. */
+    enum PromotionNeeds { ANY, EDITABLE, SUBMITTED, ACKNOWLEDGED_LATEST }
+
+    private void promotionPlanRequests(AuthorisationMatrix matrix) {
+        Map<String, String> cities = new LinkedHashMap<>();
+        cities.put("own", JINAN);
+        cities.put("other city", QINGDAO);
+        cities.forEach((variant, city) -> {
+            matrix.request("POST " + PROMOTION, variant, () -> Request.body(promotionDraft(city)));
+            matrix.request("GET " + PROMOTION + "/candidate-parks", variant,
+                    () -> Request.query("cityCode=" + city + "&year=" + promotionYear(city)));
+            matrix.request("GET " + PROMOTION + "/{id}", variant,
+                    () -> Request.pathValue("id", promotion(city, PromotionNeeds.ANY)));
+            matrix.request("PUT " + PROMOTION + "/{id}", variant,
+                    () -> Request.pathValue("id", promotion(city, PromotionNeeds.EDITABLE)).andBody(promotionContent(city)));
+            matrix.request("POST " + PROMOTION + "/{id}/submission", variant,
+                    () -> Request.pathValue("id", promotion(city, PromotionNeeds.EDITABLE)));
+            matrix.request("POST " + PROMOTION + "/{id}/decision", variant,
+                    () -> Request.pathValue("id", promotion(city, PromotionNeeds.SUBMITTED))
+                            .andBody("{\"outcome\":\"RETURNED\",\"comments\":\"请补充时间节点\"}"));
+            matrix.request("POST " + PROMOTION + "/{id}/revisions", variant,
+                    () -> Request.pathValue("id", promotion(city, PromotionNeeds.ACKNOWLEDGED_LATEST)));
+            matrix.request("GET " + PROMOTION + "/{id}/comparison", variant, () -> {
+                String id = promotion(city, PromotionNeeds.ANY);
+                return Request.pathValue("id", id).andQuery("from=" + id);
+            });
+            matrix.request("POST " + PROMOTION + "/{id}/milestones/{milestoneId}/completion", variant, () -> {
+                String[] inForce = openMilestoneInForce(city);
+                return Request.pathValue("id", inForce[0]).andPath("milestoneId", inForce[1])
+                        .andBody("{\"doneOn\":\"2020-06-30\"}");
+            });
+        });
+        matrix.request("GET " + PROMOTION, "all", () -> Request.query("size=200"))
+                .request("GET " + PROMOTION, "own", () -> Request.query("cityCode=" + JINAN))
+                .request("GET " + PROMOTION, "other city", () -> Request.query("cityCode=" + QINGDAO))
+                .request("GET " + PROMOTION + "/{id}", "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()));
+    }
+
+    private static int promotionYear(String city) {
+        return city.equals(QINGDAO) ? 2018 : 2020;
+    }
+
+    /** The city's parks scheduled in its year, each with five milestones (each matrix run marks some done). */
+    private static String promotionParks(String city) {
+        int year = promotionYear(city);
+        List<String> parks = city.equals(QINGDAO) ? List.of("SDP006", "SDP007") : List.of("SDP002", "SDP003");
+        StringBuilder json = new StringBuilder("[");
+        for (String park : parks) {
+            json.append(json.length() > 1 ? "," : "").append("{\"parkCode\":\"").append(park)
+                    .append("\",\"contents\":\"授权矩阵改造内容\",\"milestones\":[");
+            for (int month = 1; month <= 5; month++) {
+                json.append(month > 1 ? "," : "").append("{\"date\":\"").append(year).append("-0").append(month)
+                        .append("-28\",\"description\":\"节点").append(month).append("\"}");
+            }
+            json.append("]}");
+        }
+        return json.append("]").toString();
+    }
+
+    private static String promotionDraft(String city) {
+        return "{\"cityCode\":\"" + city + "\",\"year\":" + promotionYear(city) + ",\"parks\":" + promotionParks(city) + "}";
+    }
+
+    private static String promotionContent(String city) {
+        return "{\"parks\":" + promotionParks(city) + "}";
+    }
+
+    /** The id of the city's latest version once it is as the row needs (creating the plan if there is none). */
+    private String promotion(String city, PromotionNeeds needs) {
+        String officer = TestTokens.cityOfficer(city);
+        for (int step = 0; step < 8; step++) {
+            Object[] latest = latestPromotion(city, null);
+            if (latest == null) {
+                as(officer).body(promotionDraft(city)).post(PROMOTION).then().statusCode(201);
+                continue;
+            }
+            String id = (String) latest[0];
+            String status = (String) latest[1];
+            boolean done = switch (needs) {
+                case ANY -> true;
+                case EDITABLE -> status.equals("DRAFT") || status.equals("RETURNED");
+                case SUBMITTED -> status.equals("SUBMITTED");
+                case ACKNOWLEDGED_LATEST -> status.equals("ACKNOWLEDGED");
+            };
+            if (done) {
+                return id;
+            }
+            switch (status) {
+                case "DRAFT", "RETURNED" -> as(officer).post(PROMOTION + "/" + id + "/submission").then().statusCode(200);
+                case "SUBMITTED" -> as(TestTokens.provinceAdmin())
+                        .body(needs == PromotionNeeds.EDITABLE ? "{\"outcome\":\"RETURNED\",\"comments\":\"请修改\"}"
+                                : "{\"outcome\":\"ACKNOWLEDGED\"}")
+                        .post(PROMOTION + "/" + id + "/decision").then().statusCode(200);
+                case "ACKNOWLEDGED" -> as(officer).post(PROMOTION + "/" + id + "/revisions").then().statusCode(201);
+                default -> throw new IllegalStateException(city + "'s latest promotion plan is " + status);
+            }
+        }
+        throw new IllegalStateException(city + "'s promotion plan did not reach " + needs);
+    }
+
+    /** The city's acknowledged version and one of its milestones not yet done. */
+    private String[] openMilestoneInForce(String city) {
+        if (latestPromotion(city, "ACKNOWLEDGED") == null) {
+            promotion(city, PromotionNeeds.ACKNOWLEDGED_LATEST);
+        }
+        String plan = (String) latestPromotion(city, "ACKNOWLEDGED")[0];
+        String milestone = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                        "select cast(milestone_id as text) from promotion_milestone where plan_id = cast(:plan as uuid) "
+                                + "and done_on is null order by park_code, position limit 1")
+                .setParameter("plan", plan).getSingleResult());
+        return new String[] {plan, milestone};
+    }
+
+    /** The city's newest promotion plan version (of this status, if given): id and status, or null. */
+    private Object[] latestPromotion(String city, String status) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select cast(id as text), status from promotion_plan where city_code = :city and year = :year"
+                                + (status == null ? "" : " and status = '" + status + "'")
+                                + " order by revision desc limit 1")
+                .setParameter("city", city).setParameter("year", promotionYear(city))
                 .getResultList());
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
  * Every documented operation, sent bad requests generated from the OpenAPI document (see BadRequestSuite).
  * The implementation plan paths name SDP064 (日照, a park no other test uses): its approved version 1 with a
  * project, and a draft revision (version 2) that the {id} paths name; the supervision paths name a record
- * of SDP064 and its action.
+ * of SDP064 and its action; the promotion plan paths name 日照's 2019 plan (SDP064 is scheduled in 2019).
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
+
+    private static final String PROMOTION = "/api/v1/promotion-plans";
 
     private static final RegistryFeed.Park PARK = new RegistryFeed.Park("SDP064", "日照经济技术开发区", RIZHAO, "日照市",
             ParkLevel.NATIONAL);
@@ -64,8 +66,32 @@ class BadRequestsTest {
                 .post("/api/v1/programmes").then().statusCode(201);
         as(TestTokens.provinceAdmin()).post("/api/v1/programmes/" + closed + "/activation").then().statusCode(200);
         as(TestTokens.provinceAdmin()).post("/api/v1/programmes/" + closed + "/closure").then().statusCode(200);
+        // 日照's 2019 promotion plan: version 1 acknowledged (in force), version 2 a draft that the {id} paths name.
+        String promotionDraft = "{\"cityCode\":\"" + RIZHAO + "\",\"year\":2019,\"parks\":[{\"parkCode\":\"SDP064\","
+                + "\"contents\":\"建设园区公共服务平台。\",\"milestones\":[{\"date\":\"2019-06-30\",\"description\":\"平台上线\"},"
+                + "{\"date\":\"2019-10-31\",\"description\":\"平台验收\"}]}]}";
+        String officer = TestTokens.cityOfficer(RIZHAO);
+        String inForce = as(officer).body(promotionDraft).post(PROMOTION).then().statusCode(201).extract().path("id");
+        as(officer).post(PROMOTION + "/{id}/submission", inForce).then().statusCode(200);
+        String milestoneId = as(TestTokens.provinceAdmin()).body("{\"outcome\":\"ACKNOWLEDGED\"}")
+                .post(PROMOTION + "/{id}/decision", inForce).then().statusCode(200).extract().path("parks[0].milestones[0].id");
+        String promotionRevision = as(officer).post(PROMOTION + "/{id}/revisions", inForce)
+                .then().statusCode(201).extract().path("id");
+        String promotionContent = promotionDraft.substring(promotionDraft.indexOf("\"parks\"") - 1)
+                .replaceFirst("^.", "{");
 
         BadRequestSuite.forService("plans-service")
+                .pathValue(PROMOTION + "/{id}", "id", () -> promotionRevision)
+                .pathValue(PROMOTION + "/{id}/submission", "id", () -> promotionRevision)
+                .pathValue(PROMOTION + "/{id}/decision", "id", () -> promotionRevision)
+                .pathValue(PROMOTION + "/{id}/revisions", "id", () -> inForce)
+                .pathValue(PROMOTION + "/{id}/comparison", "id", () -> promotionRevision)
+                .pathValue(PROMOTION + "/{id}/milestones/{milestoneId}/completion", "id", () -> inForce)
+                .pathValue(PROMOTION + "/{id}/milestones/{milestoneId}/completion", "milestoneId", () -> milestoneId)
+                .body("POST " + PROMOTION, promotionDraft)
+                .body("PUT " + PROMOTION + "/{id}", promotionContent)
+                .body("POST " + PROMOTION + "/{id}/decision", "{\"outcome\":\"RETURNED\",\"comments\":\"请补充\"}")
+                .body("POST " + PROMOTION + "/{id}/milestones/{milestoneId}/completion", "{\"doneOn\":\"2019-07-01\"}")
                 .caller("park-manager", () -> TestTokens.parkManager("SDP064"))
                 .caller("city-officer", () -> TestTokens.cityOfficer(RIZHAO))
                 .pathValue("/api/v1/programmes/{code}", "code", () -> "2018-2020")

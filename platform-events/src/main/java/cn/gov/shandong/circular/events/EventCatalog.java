@@ -47,6 +47,11 @@ public final class EventCatalog {
         // Supervision records (监督检查) came later still: appended, so earlier positions stay put.
         add(SupervisionRecorded.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, SupervisionRecorded.class);
         add(SupervisionActionResolved.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, SupervisionActionResolved.class);
+        // Cities' promotion plans (推进计划), keyed by the city.
+        add(PromotionPlanSubmitted.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanSubmitted.class);
+        add(PromotionPlanAcknowledged.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanAcknowledged.class);
+        add(PromotionPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanReturned.class);
+        add(PromotionMilestoneDone.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionMilestoneDone.class);
     }
 
     private EventCatalog() {

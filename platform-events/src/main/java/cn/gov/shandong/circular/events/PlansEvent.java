@@ -1,7 +1,11 @@
 package cn.gov.shandong.circular.events;
 
-/** An event on {@code plans.events}, published by plans-service. */
-public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutPark, ProgrammeDefined {
+/**
+ * An event on {@code plans.events}, published by plans-service. Most are about one park
+ * ({@link AboutPark}); a programme's definition is keyed by the programme's code, a city's promotion plan (推进计划) events are keyed by the city's code instead.
+ */
+public sealed interface PlansEvent extends DomainEvent permits PlansEvent.AboutPark, ProgrammeDefined, PromotionPlanSubmitted,
+        PromotionPlanAcknowledged, PromotionPlanReturned, PromotionMilestoneDone {
 
     String TOPIC = "plans.events";
 

@@ -160,6 +160,30 @@ class EventRecordsTest {
     }
 
     @Test
+    void aCitysPromotionPlanEventsAreKeyedByTheCityAndAnAcknowledgedPlanNamesEachParkOnce() {
+        List<PromotionParkEntry> parks = EventSamples.promotionParks();
+        PromotionPlanAcknowledged acknowledged = new PromotionPlanAcknowledged(EventSamples.PROMOTION_PLAN, "370100",
+                2020, 1, parks, null);
+        assertThat(acknowledged.key()).isEqualTo("370100");
+        assertThat(new PromotionPlanSubmitted(EventSamples.PROMOTION_PLAN, "370100", 2020, 1).key()).isEqualTo("370100");
+        List<PromotionParkEntry> twice = new java.util.ArrayList<>(parks);
+        twice.add(parks.get(0));
+        assertThatThrownBy(() -> new PromotionPlanAcknowledged(EventSamples.PROMOTION_PLAN, "370100", 2020, 1, twice,
+                null)).hasMessageContaining("parks names a park twice");
+        assertThatThrownBy(() -> new PromotionPlanAcknowledged(EventSamples.PROMOTION_PLAN, "370100", 2020, 1,
+                List.of(), null)).hasMessageContaining("parks must hold 1 to 100 entries");
+        assertThatThrownBy(() -> new PromotionParkEntry("SDP002", " ", List.of()))
+                .hasMessageContaining("lacks contents")
+                .hasMessageContaining("milestones must hold 1 to 20 entries");
+        assertThatThrownBy(() -> new PromotionPlanReturned(EventSamples.PROMOTION_PLAN, "3701", 2020, 1, " "))
+                .hasMessageContaining("lacks comments")
+                .hasMessageContaining("cityCode 3701 is not a 6-digit GB/T 2260 city code");
+        assertThatThrownBy(() -> new PromotionMilestoneDone(EventSamples.PROMOTION_PLAN, "370100", 2020, 1, "SDP002",
+                EventSamples.MILESTONE, java.time.LocalDate.parse("2020-03-31"), "方案修编", null))
+                .hasMessageContaining("lacks doneOn");
+    }
+
+    @Test
     void theCoreIndicatorsAreTheFourTheProgrammeNamesAndPollutantsAreBetterLower() {
         assertThat(Indicator.coreIndicators()).containsExactlyInAnyOrder(Indicator.RESOURCE_PRODUCTIVITY,
                 Indicator.LAND_PRODUCTIVITY, Indicator.SOLID_WASTE_UTILISATION, Indicator.WATER_REUSE);

@@ -17,6 +17,8 @@ public final class EventSamples {
     public static final UUID PROJECT = UUID.fromString("3c5e7a9b-2d4f-4a6c-8e0a-4c6e8a0c2e42");
     public static final UUID SUPERVISION = UUID.fromString("9b1d3f5a-7c9e-4b1d-8f3a-5c7e9b1d3f61");
     public static final UUID ACTION = UUID.fromString("2e4a6c8e-0b2d-4e4a-9c8e-0b2d4f6a8c72");
+    public static final UUID PROMOTION_PLAN = UUID.fromString("2b4d6f8a-0c2e-4b4d-8f6a-0c2e4b6d8f53");
+    public static final UUID MILESTONE = UUID.fromString("8d0f2b4d-6f8a-4c0e-9b2d-4f6a8c0e2b64");
 
     private EventSamples() {
     }
@@ -48,7 +50,25 @@ public final class EventSamples {
                         List.of(new RequiredAction(ACTION, "完善园区固体废物台账，按月报送综合利用数据。",
                                 LocalDate.parse("2019-08-31")))),
                 new SupervisionActionResolved(SUPERVISION, ACTION, "SDP001", "370100", LocalDate.parse("2019-08-31"),
-                        LocalDate.parse("2019-08-20"), "固体废物台账已建立，6-7月数据已报送。", 0));
+                        LocalDate.parse("2019-08-20"), "固体废物台账已建立，6-7月数据已报送。", 0),
+                new PromotionPlanSubmitted(PROMOTION_PLAN, "370100", 2020, 1),
+                new PromotionPlanAcknowledged(PROMOTION_PLAN, "370100", 2020, 1, promotionParks(), "同意。"),
+                new PromotionPlanReturned(PROMOTION_PLAN, "370100", 2020, 1, "请补充平阴工业园区的时间节点。"),
+                new PromotionMilestoneDone(PROMOTION_PLAN, "370100", 2020, 1, "SDP002", MILESTONE,
+                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")));
+    }
+
+    /** 济南市's 2020 promotion plan: two parks, one milestone done. */
+    public static List<PromotionParkEntry> promotionParks() {
+        return List.of(
+                new PromotionParkEntry("SDP002", "建设园区中水回用管网，推进企业间蒸汽梯级利用。", List.of(
+                        new PromotionMilestoneEntry(MILESTONE, LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编",
+                                LocalDate.parse("2020-04-08")),
+                        new PromotionMilestoneEntry(UUID.fromString("9e1a3c5e-7b9d-4f1a-8c3e-5a7c9e1b3d61"),
+                                LocalDate.parse("2020-09-30"), "中水回用管网主体完工", null))),
+                new PromotionParkEntry("SDP004", "建设工业固废综合利用中心。", List.of(
+                        new PromotionMilestoneEntry(UUID.fromString("0f2b4d6f-8a0c-4e2b-9d4f-6b8d0f2a4c72"),
+                                LocalDate.parse("2020-11-30"), "固废综合利用中心投入试运行", null))));
     }
 
     /** The four core indicators and one pollutant, as 明水经济技术开发区's plan might set them. */

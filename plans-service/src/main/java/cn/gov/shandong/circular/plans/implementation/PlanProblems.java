@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The problems of implementation plans that carry several field paths: {@code field} names the first,
+ * The problems of plans (implementation plans, promotion plans) that carry several field paths: {@code field} names the first,
  * {@code violations} lists them all ({@code [{field, message}]}, the shape of Bean Validation's problems).
  */
-final class PlanProblems {
+public final class PlanProblems {
 
     private PlanProblems() {
     }
 
     /** 400: the content breaks a rule (a value out of range, an unknown code, funding that does not add up). */
-    static HttpProblem invalid(List<PlanRules.Violation> violations) {
+    public static HttpProblem invalid(List<PlanRules.Violation> violations) {
         return problem(400, "bad-request", "Bad request", violations);
     }
 
-    /** 422: the version is well-formed but lacks what submitting needs (the four core indicators). */
-    static HttpProblem incomplete(List<PlanRules.Violation> violations) {
+    /** 422: the version is well-formed but lacks what submitting needs (the four core indicators, a park's milestones). */
+    public static HttpProblem incomplete(List<PlanRules.Violation> violations) {
         return problem(422, "incomplete-plan", "The plan is incomplete", violations);
     }
 
