@@ -82,12 +82,35 @@ def implementation_plan(park, manager, officer, approve, projects, water_baselin
     print(f"demo data: {park}'s implementation plan {'approved' if approve else 'submitted'}")
 
 
+def promotion_plan(city, officer, year):
+    _, plans = call(officer, "GET", f"/api/v1/promotion-plans?cityCode={city}&year={year}")
+    if plans["total"] > 0:
+        print(f"demo data: {city} has a {year} promotion plan already, left as it is")
+        return
+    _, candidates = call(officer, "GET", f"/api/v1/promotion-plans/candidate-parks?cityCode={city}&year={year}")
+    items = candidates["items"] if isinstance(candidates, dict) else candidates
+    parks = [{"parkCode": park["parkCode"],
+              "contents": DEMO + "建设园区中水回用管网，推进企业间蒸汽梯级利用和固体废物集中处置。",
+              "milestones": [{"date": f"{year}-03-31", "description": DEMO + "完成园区循环化改造实施方案修编"},
+                             {"date": f"{year}-09-30", "description": DEMO + "重点项目主体工程完工"},
+                             {"date": f"{year}-11-30", "description": DEMO + "向市工业和信息化局申请验收"}]}
+             for park in items[:2]]
+    if not parks:
+        print(f"demo data: no park of {city} is scheduled in {year}; no promotion plan")
+        return
+    _, plan = call(officer, "POST", "/api/v1/promotion-plans", {"cityCode": city, "year": year, "parks": parks},
+                   {"Idempotency-Key": f"demo-promotion-{city}-{year}"})
+    call(officer, "POST", f"/api/v1/promotion-plans/{plan['id']}/submission")
+    print(f"demo data: {city}'s {year} promotion plan submitted to the province ({len(parks)} parks)")
+
+
 def main():
     implementation_plan("SDP001", "mingshui.manager", "jinan.officer", True,
                         [project("园区中水回用工程", "WATER_RECYCLING", "2018-370181-46-03-012345"),
                          project("工业固废综合利用中心", "SOLID_WASTE_RECOVERY", "2018-370181-77-03-012346")], 88)
     implementation_plan("SDP006", "qingdao.etdz.manager", "qingdao.officer", False,
                         [project("园区集中供热余热回收项目", "ENERGY_CASCADE_USE", "2018-370211-44-03-012347")], 85)
+    promotion_plan("370100", "jinan.officer", 2020)
 
 
 if __name__ == "__main__":

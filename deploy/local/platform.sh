@@ -26,6 +26,7 @@
 #                        empty runs the infrastructure only)
 #   PLATFORM_SKIP_BUILD  1: never run Maven for the services; the jars must exist
 #   PLATFORM_FRESH       1: drop and recreate the databases, wipe Kafka and Keycloak data
+#   PLATFORM_SERVICE_JAVA_OPTS  JVM options of the four services (default -Xmx256m)
 #   PLATFORM_DEMO_DATA   1: load the demo data set (two implementation plans, one city promotion
 #                        plan, all marked 【演示数据】); default 1 without a command, 0 for start
 #   PLATFORM_KAFKA_TIMEOUT, PLATFORM_KEYCLOAK_TIMEOUT, PLATFORM_SERVICE_TIMEOUT
@@ -49,6 +50,8 @@ FRESH=${PLATFORM_FRESH:-0}
 # The demo data set (deploy/local/demo-data.py): loaded by the interactive start (no command), never by
 # `start` (the tests, CI and benchmarks) unless PLATFORM_DEMO_DATA=1 asks for it.
 DEMO_DATA=${PLATFORM_DEMO_DATA:-}
+# JVM options of the four services (heap, collector); see docs/measurements.md for why these.
+SERVICE_JAVA_OPTS=${PLATFORM_SERVICE_JAVA_OPTS:--Xmx256m}
 
 RUN_DIR=$STATE_DIR/run
 LOG_DIR=$STATE_DIR/logs
@@ -612,7 +615,7 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KC_ISSUER" \
-    java -Xmx256m -Dplatform.state="$STATE_DIR" -jar "$jar"
+    java $SERVICE_JAVA_OPTS -Dplatform.state="$STATE_DIR" -jar "$jar"
 }
 
 wait_service() {

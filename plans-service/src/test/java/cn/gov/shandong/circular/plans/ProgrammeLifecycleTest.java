@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The province keeps programmes as data: a 2021-2025 programme is created, its parks scheduled in bulk,
  * moved and taken out with reasons, the programme put in force and closed; each step is an event, and
- * the seeded 2018-2020 programme stays as it was. Parks of Linyi (371300), which no other test schedules.
+ * the seeded 2018-2020 programme stays as it was. Parks SDP201-SDP203 of Linyi (371300), outside
+ * Attachment 2, which no other test uses.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -39,9 +40,9 @@ class ProgrammeLifecycleTest {
     private static final String CODE = "2021-2025";
     private static final String LINYI = "371300";
     private static final List<RegistryFeed.Park> PARKS = List.of(
-            new RegistryFeed.Park("SDP101", "临沂经济技术开发区", LINYI, "临沂市", ParkLevel.NATIONAL),
-            new RegistryFeed.Park("SDP102", "临沂高新技术产业开发区", LINYI, "临沂市", ParkLevel.NATIONAL),
-            new RegistryFeed.Park("SDP103", "临沂临港经济开发区", LINYI, "临沂市", ParkLevel.PROVINCIAL));
+            new RegistryFeed.Park("SDP201", "临沂经济技术开发区", LINYI, "临沂市", ParkLevel.NATIONAL),
+            new RegistryFeed.Park("SDP202", "临沂高新技术产业开发区", LINYI, "临沂市", ParkLevel.NATIONAL),
+            new RegistryFeed.Park("SDP203", "临沂临港经济开发区", LINYI, "临沂市", ParkLevel.PROVINCIAL));
     private static final String DEFINITION = """
             {"name":"山东省园区循环化改造推进方案（2021-2025年）","document":"鲁工信资〔2021〕12号",
              "startYear":2021,"endYear":2025,"goals":{"nationalShare":1.00,"provincialShare":1.00},
@@ -79,26 +80,26 @@ class ProgrammeLifecycleTest {
 
         // Parks in bulk, all or none: an unknown park or a year outside the programme writes nothing.
         long before = feed.count("select count(*) from scheduled_completion where programme_code = :p", CODE);
-        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP101\",\"year\":2023},{\"parkCode\":\"SDP999\",\"year\":2023}]}")
+        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP201\",\"year\":2023},{\"parkCode\":\"SDP999\",\"year\":2023}]}")
                 .post(PROGRAMMES + "/" + CODE + "/schedule")
                 .then().statusCode(422).body("field", equalTo("entries[1].parkCode"));
-        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP101\",\"year\":2023},{\"parkCode\":\"SDP102\",\"year\":2026}]}")
+        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP201\",\"year\":2023},{\"parkCode\":\"SDP202\",\"year\":2026}]}")
                 .post(PROGRAMMES + "/" + CODE + "/schedule")
                 .then().statusCode(400).body("field", equalTo("entries[1].year"));
         assertThat(feed.count("select count(*) from scheduled_completion where programme_code = :p", CODE))
                 .isEqualTo(before).isZero();
 
-        String bulk = "{\"entries\":[{\"parkCode\":\"SDP101\",\"year\":2023},{\"parkCode\":\"SDP102\",\"year\":2024},"
-                + "{\"parkCode\":\"SDP103\",\"year\":2025}],\"reason\":\"2021年第一批\"}";
+        String bulk = "{\"entries\":[{\"parkCode\":\"SDP201\",\"year\":2023},{\"parkCode\":\"SDP202\",\"year\":2024},"
+                + "{\"parkCode\":\"SDP203\",\"year\":2025}],\"reason\":\"2021年第一批\"}";
         as(admin).header("Idempotency-Key", "schedule-2021-2025-1").body(bulk).post(PROGRAMMES + "/" + CODE + "/schedule")
                 .then().statusCode(201)
-                .body("entries.parkCode", contains("SDP101", "SDP102", "SDP103"))
+                .body("entries.parkCode", contains("SDP201", "SDP202", "SDP203"))
                 .body("entries[0].parkName", equalTo("临沂经济技术开发区"))
                 .body("entries.year", contains(2023, 2024, 2025));
         as(admin).header("Idempotency-Key", "schedule-2021-2025-1").body(bulk).post(PROGRAMMES + "/" + CODE + "/schedule")
                 .then().statusCode(201).header("Idempotent-Replayed", "true")
-                .body("entries.parkCode", contains("SDP101", "SDP102", "SDP103"));
-        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP101\",\"year\":2022}]}").post(PROGRAMMES + "/" + CODE + "/schedule")
+                .body("entries.parkCode", contains("SDP201", "SDP202", "SDP203"));
+        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP201\",\"year\":2022}]}").post(PROGRAMMES + "/" + CODE + "/schedule")
                 .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:already-scheduled"));
         assertThat(feed.count("select count(*) from schedule_change where programme_code = :p", CODE)).isEqualTo(3);
 
@@ -110,38 +111,38 @@ class ProgrammeLifecycleTest {
         as(TestTokens.cityOfficer(LINYI)).body(DEFINITION).put(PROGRAMMES + "/" + CODE).then().statusCode(403);
 
         // Moved with a reason and the entry's version; taken out with a reason; the history keeps both.
-        String etag = as(admin).get(PROGRAMMES + "/" + CODE + "/schedule/SDP101")
+        String etag = as(admin).get(PROGRAMMES + "/" + CODE + "/schedule/SDP201")
                 .then().statusCode(200).body("year", equalTo(2023)).extract().header("ETag");
-        as(admin).body("{\"year\":2024}").post(PROGRAMMES + "/" + CODE + "/schedule/SDP101/rescheduling")
+        as(admin).body("{\"year\":2024}").post(PROGRAMMES + "/" + CODE + "/schedule/SDP201/rescheduling")
                 .then().statusCode(400).body("violations.field", hasItem(endsWith("reason")));
         as(admin).header("If-Match", etag).body("{\"year\":2024,\"reason\":\"园区管理机构调整，改造项目顺延一年\"}")
-                .post(PROGRAMMES + "/" + CODE + "/schedule/SDP101/rescheduling")
+                .post(PROGRAMMES + "/" + CODE + "/schedule/SDP201/rescheduling")
                 .then().statusCode(200).body("year", equalTo(2024));
         as(admin).header("If-Match", etag).body("{\"reason\":\"重复\"}")
-                .post(PROGRAMMES + "/" + CODE + "/schedule/SDP101/withdrawal")
+                .post(PROGRAMMES + "/" + CODE + "/schedule/SDP201/withdrawal")
                 .then().statusCode(412);
         as(admin).body("{\"reason\":\"园区已于2018-2020年推进方案中完成循环化改造\"}")
-                .post(PROGRAMMES + "/" + CODE + "/schedule/SDP102/withdrawal")
+                .post(PROGRAMMES + "/" + CODE + "/schedule/SDP202/withdrawal")
                 .then().statusCode(204);
-        as(TestTokens.cityOfficer(LINYI)).get(PROGRAMMES + "/" + CODE + "/schedule/SDP102").then().statusCode(404);
-        as(TestTokens.cityOfficer(LINYI)).get(PROGRAMMES + "/" + CODE + "/schedule/SDP101/history")
+        as(TestTokens.cityOfficer(LINYI)).get(PROGRAMMES + "/" + CODE + "/schedule/SDP202").then().statusCode(404);
+        as(TestTokens.cityOfficer(LINYI)).get(PROGRAMMES + "/" + CODE + "/schedule/SDP201/history")
                 .then().statusCode(200)
                 .body("items.kind", contains("SCHEDULED", "RESCHEDULED"))
                 .body("items.previousYear", contains(null, 2023))
                 .body("items[1].reason", equalTo("园区管理机构调整，改造项目顺延一年"))
                 .body("items[1].changedBy", equalTo("province.admin"));
-        as(TestTokens.parkManager("SDP102")).get(PROGRAMMES + "/" + CODE + "/schedule/SDP102/history")
+        as(TestTokens.parkManager("SDP202")).get(PROGRAMMES + "/" + CODE + "/schedule/SDP202/history")
                 .then().statusCode(200)
                 .body("items.kind", contains("SCHEDULED", "WITHDRAWN"))
                 .body("items[1].year", nullValue());
-        as(TestTokens.cityOfficer("370100")).get(PROGRAMMES + "/" + CODE + "/schedule/SDP101/history")
+        as(TestTokens.cityOfficer("370100")).get(PROGRAMMES + "/" + CODE + "/schedule/SDP201/history")
                 .then().statusCode(404);
         as(admin).get(PROGRAMMES + "/" + CODE + "/schedule").then().statusCode(200)
-                .body("items.parkCode", contains("SDP101", "SDP103"));
+                .body("items.parkCode", contains("SDP201", "SDP203"));
 
         // Closed: nothing more is scheduled.
         as(admin).post(PROGRAMMES + "/" + CODE + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
-        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP102\",\"year\":2025}]}").post(PROGRAMMES + "/" + CODE + "/schedule")
+        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP202\",\"year\":2025}]}").post(PROGRAMMES + "/" + CODE + "/schedule")
                 .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:illegal-transition"));
         as(admin).post(PROGRAMMES + "/" + CODE + "/activation").then().statusCode(409);
 
@@ -155,14 +156,14 @@ class ProgrammeLifecycleTest {
         assertThat(active.name()).isEqualTo("山东省园区循环化改造推进方案（2021-2025年，征求意见稿）");
         assertThat(programmeEvents.get(2).actor()).isEqualTo("province.admin");
 
-        List<IncomingEvent> sdp101 = events("SDP101", 2).stream()
+        List<IncomingEvent> sdp201 = events("SDP201", 2).stream()
                 .filter(e -> e.type().equals(ParkScheduled.TYPE)
                         && e.dataAs(ParkScheduled.class).programmeCode().equals(CODE)).toList();
-        assertThat(sdp101).extracting(e -> e.dataAs(ParkScheduled.class).year()).containsExactly(2023, 2024);
-        List<IncomingEvent> sdp102 = events("SDP102", 3).stream()
+        assertThat(sdp201).extracting(e -> e.dataAs(ParkScheduled.class).year()).containsExactly(2023, 2024);
+        List<IncomingEvent> sdp202 = events("SDP202", 2).stream()
                 .filter(e -> e.data().path("programmeCode").asText().equals(CODE)).toList();
-        assertThat(sdp102).extracting(IncomingEvent::type).containsExactly(ParkScheduled.TYPE, ParkUnscheduled.TYPE);
-        assertThat(sdp102.get(1).dataAs(ParkUnscheduled.class).previousYear()).isEqualTo(2024);
+        assertThat(sdp202).extracting(IncomingEvent::type).containsExactly(ParkScheduled.TYPE, ParkUnscheduled.TYPE);
+        assertThat(sdp202.get(1).dataAs(ParkUnscheduled.class).previousYear()).isEqualTo(2024);
     }
 
     @Test
@@ -193,7 +194,7 @@ class ProgrammeLifecycleTest {
         String code = "2031-2035";
         as(admin).body("{\"code\":\"" + code + "\",\"definition\":" + DEFINITION.replace("2021", "2031").replace("2025", "2035") + "}")
                 .post(PROGRAMMES).then().statusCode(201);
-        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP103\",\"year\":2035}]}").post(PROGRAMMES + "/" + code + "/schedule")
+        as(admin).body("{\"entries\":[{\"parkCode\":\"SDP203\",\"year\":2035}]}").post(PROGRAMMES + "/" + code + "/schedule")
                 .then().statusCode(201);
         as(admin).body(DEFINITION.replace("2021", "2031").replace("2025", "2034")).put(PROGRAMMES + "/" + code)
                 .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:schedules-outside-years"));

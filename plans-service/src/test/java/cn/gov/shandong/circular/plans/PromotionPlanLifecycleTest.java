@@ -321,7 +321,7 @@ class PromotionPlanLifecycleTest {
                 .body("type", equalTo("urn:circular-parks:problem:bad-request"))
                 .body("field", equalTo("parks[0].milestones[1].date"))
                 .body("violations[0].field", equalTo("parks[0].milestones[1].date"));
-        as(officer).body(plan(TAIAN, 2031, park("SDP049", "改造")).toString()).post(PROMOTION)
+        as(officer).body(plan(TAIAN, 2099, park("SDP049", "改造")).toString()).post(PROMOTION)
                 .then().statusCode(422).body("field", equalTo("year"));
         as(officer).body(plan(null, 2020).toString()).post(PROMOTION)
                 .then().statusCode(400).body("field", equalTo("cityCode"));
