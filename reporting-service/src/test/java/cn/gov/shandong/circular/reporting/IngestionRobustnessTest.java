@@ -34,7 +34,7 @@ class IngestionRobustnessTest {
         TestEvents.send(TestEvents.filed(UUID.randomUUID(), "SDP9101", "370300", ParkLevel.PROVINCIAL,
                 "2021-05-01T02:00:00Z"));
         TestEvents.send(TestEvents.parkScheduled("2901-2901", "SDP9101", 2021));
-        TestEvents.send(TestEvents.programme("2901-2901", "1.00", "0.50"));
+        TestEvents.send(TestEvents.programme("2901-2901", 2021, 2021, "1.00", "0.50"));
 
         // Not registered yet: counted in the unknown row (total only, the level is unknown), never dropped.
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -84,10 +84,8 @@ final class TestEvents {
                 "到2020年，全部国家级园区、50%以上的省级园区实施循环化改造", ProgrammeStatus.ACTIVE);
     }
 
-    /** A programme of the tests' own, in force, with these goal shares (e.g. "1.00", "0.50"). */
-    static ProgrammeDefined programme(String code, String nationalShare, String provincialShare) {
-        int start = Integer.parseInt(code.substring(0, 4));
-        int end = Integer.parseInt(code.substring(5));
+    /** A programme of the tests' own, in force, with these years and goal shares (e.g. "1.00", "0.50"). */
+    static ProgrammeDefined programme(String code, int start, int end, String nationalShare, String provincialShare) {
         return new ProgrammeDefined(code, "测试推进方案 " + code, "测试〔" + start + "〕1号", start, end,
                 new java.math.BigDecimal(nationalShare), new java.math.BigDecimal(provincialShare), null,
                 ProgrammeStatus.ACTIVE);
