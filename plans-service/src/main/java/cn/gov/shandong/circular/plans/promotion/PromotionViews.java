@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.plans.promotion;
 
 import cn.gov.shandong.circular.events.ParkLevel;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class PromotionViews {
                             @Schema(maxLength = PromotionRequests.DESCRIPTION_MAX, examples = "完成园区循环化改造实施方案修编")
                             String description,
                             MilestoneStatus status,
-                            @Schema(nullable = true, examples = "2020-04-08") LocalDate doneOn,
+                            @Schema(nullable = true, maxLength = 10, examples = "2020-04-08") LocalDate doneOn,
                             @Schema(description = "Not done and its date is before today", examples = "false") boolean late) {
 
         static Milestone of(PromotionRules.Milestone milestone, LocalDate today) {
@@ -99,9 +100,9 @@ public final class PromotionViews {
                              @Schema(examples = "4c6e8a0c-2e4a-4c6e-8a0c-2e4a6c8e0a55") UUID toId,
                              @Schema(examples = "2") int toRevision,
                              @Schema(maxItems = PromotionRequests.PARKS_MAX, description = "Parks in the later version only",
-                                     examples = "[\"SDP005\"]") List<String> parksAdded,
+                                     examples = "[\"SDP005\"]") List<@Size(max = 20) String> parksAdded,
                              @Schema(maxItems = PromotionRequests.PARKS_MAX, description = "Parks in the earlier version only",
-                                     examples = "[\"SDP004\"]") List<String> parksRemoved,
+                                     examples = "[\"SDP004\"]") List<@Size(max = 20) String> parksRemoved,
                              @Schema(maxItems = PromotionRequests.PARKS_MAX, description = "Parks in both whose contents or "
                                      + "milestones changed") List<ParkChange> parksChanged) {
     }

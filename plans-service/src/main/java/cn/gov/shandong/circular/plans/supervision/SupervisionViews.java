@@ -86,7 +86,7 @@ public final class SupervisionViews {
                           @Schema(examples = "2") int actions,
                           @Schema(examples = "1") int openActions,
                           @Schema(examples = "0") int overdueActions,
-                          @Schema(nullable = true, description = "The earliest deadline of the open actions",
+                          @Schema(nullable = true, description = "The earliest deadline of the open actions", maxLength = 10,
                                   examples = "2019-08-31") LocalDate nextDeadline,
                           @Schema(maxLength = 200, examples = "officer.370100") String recordedBy,
                           @Schema(examples = "1") long version) {
