@@ -785,7 +785,7 @@ start_all() {
   for s in "${services[@]}"; do wait_service "$s"; done
   if [[ " ${services[*]} " == *" reporting "* ]]; then wait_seeded; fi
   if [[ ${DEMO_DATA:-0} == 1 && " ${services[*]} " == *" plans "* ]]; then
-    say "loading the demo data set (PLATFORM_DEMO_DATA=1)"
+    say "loading the demo data set (deploy/local/demo-data.py; PLATFORM_DEMO_DATA=0 leaves it out)"
     python3 "$SCRIPT_DIR/demo-data.py" "$KC_ISSUER" "$KC_DEMO_CLIENT" "http://127.0.0.1:${SERVICE_PORT[plans]}" ||
       warn "the demo data set did not load completely (see above); the platform runs without it"
   fi
