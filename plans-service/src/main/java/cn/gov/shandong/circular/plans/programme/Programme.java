@@ -57,10 +57,6 @@ public class Programme extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    public boolean isActive() {
-        return status == ProgrammeStatus.ACTIVE;
-    }
-
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;
     }
