@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param summary the park's summary of what it achieved
  */
 public record AcceptanceApplied(UUID applicationId, String parkCode, String cityCode, ParkLevel level,
-                                String summary) implements AcceptanceEvent {
+                                String summary) implements AcceptanceEvent.AboutApplication {
 
     public static final String TYPE = "acceptance.applied";
 

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param filedAt when the province filed it (serialised as an ISO-8601 instant)
  */
 public record AcceptanceFiled(UUID applicationId, String parkCode, String cityCode, ParkLevel level,
-                              Instant filedAt) implements AcceptanceEvent {
+                              Instant filedAt) implements AcceptanceEvent.AboutApplication {
 
     public static final String TYPE = "acceptance.filed";
 

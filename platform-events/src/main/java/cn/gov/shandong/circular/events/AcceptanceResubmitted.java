@@ -8,7 +8,7 @@ import java.util.UUID;
  * @param summary the revised summary
  */
 public record AcceptanceResubmitted(UUID applicationId, String parkCode, String cityCode, String summary)
-        implements AcceptanceEvent {
+        implements AcceptanceEvent.AboutApplication {
 
     public static final String TYPE = "acceptance.resubmitted";
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param comments the reviewers' comments, may be null
  */
 public record AcceptanceReviewed(UUID applicationId, String parkCode, String cityCode, ReviewOutcome outcome,
-                                 Integer score, String comments) implements AcceptanceEvent {
+                                 Integer score, String comments) implements AcceptanceEvent.AboutApplication {
 
     public static final String TYPE = "acceptance.reviewed";
     public static final int SCORE_MIN = 0;
