@@ -52,6 +52,8 @@ public final class EventCatalog {
         add(PromotionPlanAcknowledged.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanAcknowledged.class);
         add(PromotionPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanReturned.class);
         add(PromotionMilestoneDone.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionMilestoneDone.class);
+        // Administrative changes of cities (Laiwu into Jinan), keyed by the abolished city.
+        add(CityAbolished.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, CityAbolished.class);
     }
 
     private EventCatalog() {

@@ -55,7 +55,8 @@ public final class EventSamples {
                 new PromotionPlanAcknowledged(PROMOTION_PLAN, "370100", 2020, 1, promotionParks(), "同意。"),
                 new PromotionPlanReturned(PROMOTION_PLAN, "370100", 2020, 1, "请补充平阴工业园区的时间节点。"),
                 new PromotionMilestoneDone(PROMOTION_PLAN, "370100", 2020, 1, "SDP002", MILESTONE,
-                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")));
+                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")),
+                new CityAbolished("371200", "莱芜市", "370100", "济南市", LocalDate.parse("2019-01-09")));
     }
 
     /** 济南市's 2020 promotion plan: two parks, one milestone done. */
