@@ -105,7 +105,7 @@ public class AcceptanceApplications {
     @Transactional
     public ApplicationView review(UUID id, ReviewRequest request, String ifMatch) {
         AcceptanceApplication application = lockForChange(id,
-                a -> caller.cityCode().map(a.cityCode::equals).orElse(false));
+                a -> caller.actsForCity(a.cityCode));
         EntityTags.requireMatch(ifMatch, application.version);
         application.review(request.outcome(), request.score(), request.comments(), caller.username(), now());
         entityManager.flush();
