@@ -20,16 +20,22 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.awaitility.Awaitility;
+import cn.gov.shandong.circular.common.cities.CitySuccessions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Successor cities (decision 38): 莱芜市 371200 was abolished in favour of 济南市 370100 from 2019-01-09, as
  * parks-service announces it (park.city-abolished). From that day Jinan's officers review Laiwu's parks'
- * applications, which keep Laiwu's city code; the day before they could not. Uses SDP068 and SDP069 only.
+ * applications, which keep Laiwu's city code; the day before they could not. Uses SDP068 and SDP069 only,
+ * and forgets the succession afterwards, so other classes' Jinan officers see Jinan's parks only.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @QuarkusTestResource(PlatformTestResource.class)
 class SuccessorCityScopeTest {
 
@@ -38,7 +44,7 @@ class SuccessorCityScopeTest {
     private static final Fixtures.Park GAOXIN = new Fixtures.Park("SDP068", "莱芜高新区", LAIWU, "莱芜市", ParkLevel.NATIONAL);
     private static final Fixtures.Park GANGCHENG =
             new Fixtures.Park("SDP069", "莱芜钢城经济开发区", LAIWU, "莱芜市", ParkLevel.PROVINCIAL);
-    private static volatile boolean published;
+    private boolean published;
 
     @Inject
     EntityManager entityManager;
@@ -60,9 +66,19 @@ class SuccessorCityScopeTest {
                 "select count(*) from city_succession where city_code = '371200' and successor_code = '370100'") == 1);
     }
 
+    @Inject
+    CitySuccessions citySuccessions;
+
     @AfterEach
     void releaseTheClock() {
         clock.release();
+    }
+
+    @AfterAll
+    void forgetTheSuccession() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from city_succession where city_code = '371200'").executeUpdate());
+        citySuccessions.refresh();
     }
 
     @Test
