@@ -58,6 +58,8 @@ public final class EventCatalog {
         add(ReviewPanelAssigned.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, ReviewPanelAssigned.class);
         add(ExpertScored.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, ExpertScored.class);
         add(FilingReturned.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, FilingReturned.class);
+        // Administrative changes of cities (Laiwu into Jinan), keyed by the abolished city.
+        add(CityAbolished.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, CityAbolished.class);
     }
 
     private EventCatalog() {

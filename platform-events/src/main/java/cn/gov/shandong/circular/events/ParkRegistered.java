@@ -33,4 +33,10 @@ public record ParkRegistered(String parkCode, String name, String cityCode, Stri
     public String type() {
         return TYPE;
     }
+
+    /** The park: one park's registrations stay in order. */
+    @Override
+    public String key() {
+        return parkCode;
+    }
 }

@@ -1,20 +1,15 @@
 package cn.gov.shandong.circular.events;
 
-/** An event on {@code parks.events}, published by parks-service. */
-public sealed interface ParksEvent extends DomainEvent permits ParkRegistered {
+/**
+ * An event on {@code parks.events}, published by parks-service: about one park (keyed by the park) or,
+ * for an administrative change, about one city ({@link CityAbolished}, keyed by the city).
+ */
+public sealed interface ParksEvent extends DomainEvent permits ParkRegistered, CityAbolished {
 
     String TOPIC = "parks.events";
 
     /** The service that publishes the topic ({@code ce_source} is {@code /} + its name). */
     String PUBLISHER = "parks-service";
-
-    /** The park the event is about. */
-    String parkCode();
-
-    @Override
-    default String key() {
-        return parkCode();
-    }
 
     @Override
     default String topic() {

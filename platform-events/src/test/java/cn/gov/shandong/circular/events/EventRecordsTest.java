@@ -192,6 +192,19 @@ class EventRecordsTest {
     }
 
     @Test
+    void aCitysAbolitionIsKeyedByTheAbolishedCityAndNamesAnotherCityAsSuccessorFromADay() {
+        CityAbolished laiwu = new CityAbolished("371200", "莱芜市", "370100", "济南市",
+                java.time.LocalDate.parse("2019-01-09"));
+        assertThat(laiwu.key()).isEqualTo("371200");
+        assertThat(laiwu.topic()).isEqualTo(ParksEvent.TOPIC);
+        assertThatThrownBy(() -> new CityAbolished("371200", " ", "3701", null, null))
+                .hasMessageContaining("lacks cityName, successorName, effectiveOn")
+                .hasMessageContaining("successorCode 3701 is not a 6-digit GB/T 2260 city code");
+        assertThatThrownBy(() -> new CityAbolished("371200", "莱芜市", "371200", "莱芜市",
+                java.time.LocalDate.parse("2019-01-09"))).hasMessageContaining("a city cannot succeed itself");
+    }
+
+    @Test
     void theCoreIndicatorsAreTheFourTheProgrammeNamesAndPollutantsAreBetterLower() {
         assertThat(Indicator.coreIndicators()).containsExactlyInAnyOrder(Indicator.RESOURCE_PRODUCTIVITY,
                 Indicator.LAND_PRODUCTIVITY, Indicator.SOLID_WASTE_UTILISATION, Indicator.WATER_REUSE);

@@ -63,7 +63,8 @@ public final class EventSamples {
                 new ReviewPanelAssigned(APPLICATION, "SDP001", "370100", REVIEW,
                         List.of("expert.wang", "expert.zhang", "expert.liu")),
                 new ExpertScored(APPLICATION, "SDP001", "370100", REVIEW, "expert.wang", 86),
-                new FilingReturned(APPLICATION, "SDP001", "370100", "专家组评分表缺少签字，请市级补正后重新报送。"));
+                new FilingReturned(APPLICATION, "SDP001", "370100", "专家组评分表缺少签字，请市级补正后重新报送。"),
+                new CityAbolished("371200", "莱芜市", "370100", "济南市", LocalDate.parse("2019-01-09")));
     }
 
     /** The default score sheet (国家生态工业示范园区's 100 points and bands). */

@@ -268,7 +268,7 @@ public class AcceptanceApplications {
     /** Locked for a change by a city officer acting for the application's city. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AcceptanceApplication lockForCity(UUID id) {
-        return lockForChange(id, a -> caller.cityCode().isPresent() && caller.canSeeCity(a.cityCode));
+        return lockForChange(id, a -> caller.actsForCity(a.cityCode));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

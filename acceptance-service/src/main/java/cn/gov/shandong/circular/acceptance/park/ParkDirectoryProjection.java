@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.park;
 
+import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IdempotentConsumer;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds this service's park directory (platform-common's {@link ParkDirectory}) from
- * {@code parks.events}: each event applied once, poison to {@code acceptance-service.dlq}.
+ * {@code parks.events}, and the cities' successions (platform-common's {@link CitySuccessions}) with it:
+ * each event applied once, poison to {@code acceptance-service.dlq}.
  * Acceptance never asks parks-service: a park it has not heard of yet is an unknown reference.
  */
 @ApplicationScoped
@@ -27,10 +29,17 @@ public class ParkDirectoryProjection {
     @Inject
     ParkDirectory parkDirectory;
 
+    @Inject
+    CitySuccessions citySuccessions;
+
     @Incoming("parks-in")
     @Blocking
     @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
     public void onParkEvent(ConsumerRecord<String, String> record) {
-        idempotentConsumer.applyOnce(CONSUMER, IncomingEvent.from(record), parkDirectory::apply);
+        idempotentConsumer.applyOnce(CONSUMER, IncomingEvent.from(record), event -> {
+            parkDirectory.apply(event);
+            // park.city-abolished: whose parks a city's officers act for (Caller's scope, decision 38).
+            citySuccessions.apply(event);
+        });
     }
 }

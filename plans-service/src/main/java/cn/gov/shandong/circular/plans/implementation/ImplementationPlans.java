@@ -146,7 +146,7 @@ public class ImplementationPlans {
     /** An officer of the plan's city approves a submitted version (superseding the earlier approved one) or returns it. */
     @Transactional
     public PlanViews.Plan decide(UUID id, PlanRequests.Decision request, String ifMatch) {
-        ImplementationPlan plan = lockForChange(id, p -> caller.cityCode().map(p.cityCode::equals).orElse(false));
+        ImplementationPlan plan = lockForChange(id, p -> caller.actsForCity(p.cityCode));
         EntityTags.requireMatch(ifMatch, plan.version);
         PlanRules.Checked<PlanStatus> decision = PlanRules.decision(request);
         if (!decision.ok()) {
@@ -398,22 +398,29 @@ public class ImplementationPlans {
     @Transactional
     public PlanViews.InvestmentTotals totals(String cityCode, String programmeCode) {
         String city = cityCode;
+        // The cities counted: the filter's, or all a city officer acts for (their own and any city abolished in
+        // its favour: decision 38); none for the province.
+        java.util.Collection<String> cities = city == null ? null : List.of(city);
         if (caller.cityCode().isPresent()) {
             caller.requireFilterInScope(city, null);
-            city = caller.cityCode().get();
+            if (city == null) {
+                city = caller.cityCode().get();
+                // An officer of a city abolished by today acts for none: no code matches "".
+                cities = caller.citiesActedFor().isEmpty() ? List.of("") : caller.citiesActedFor();
+            }
         } else if (!caller.isProvinceWide()) {
             throw Problems.forbidden("Investment totals are for the province and the cities");
         }
         String where = " from PlanProject pp, ImplementationPlan p where pp.planId = p.id and p.status = :approved"
-                + (city == null ? "" : " and p.cityCode = :city")
+                + (cities == null ? "" : " and p.cityCode in (:cities)")
                 + (programmeCode == null ? "" : " and p.programmeCode = :programme");
         var query = entityManager.createQuery("select count(distinct p.id), count(pp), coalesce(sum(pp.totalInvestment), 0), "
                 + "coalesce(sum(pp.fundingEnterprise), 0), coalesce(sum(pp.fundingCentralBudget), 0), "
                 + "coalesce(sum(pp.fundingProvincial), 0), coalesce(sum(pp.fundingBankCredit), 0), "
                 + "coalesce(sum(pp.fundingOther), 0)" + where, Object[].class)
                 .setParameter("approved", PlanStatus.APPROVED);
-        if (city != null) {
-            query.setParameter("city", city);
+        if (cities != null) {
+            query.setParameter("cities", cities);
         }
         if (programmeCode != null) {
             query.setParameter("programme", programmeCode);

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.park;
 
+import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IdempotentConsumer;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds this service's copy of the park registry (platform-common's {@link ParkDirectory}) from
- * {@code parks.events}: each event applied once, poison to {@code plans-service.dlq}.
+ * {@code parks.events}, and the cities' successions (platform-common's {@link CitySuccessions}) with it:
+ * each event applied once, poison to {@code plans-service.dlq}.
  */
 @ApplicationScoped
 public class ParkDirectoryProjection {
@@ -26,10 +28,17 @@ public class ParkDirectoryProjection {
     @Inject
     ParkDirectory parkDirectory;
 
+    @Inject
+    CitySuccessions citySuccessions;
+
     @Incoming("parks-in")
     @Blocking
     @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
     public void onParkEvent(ConsumerRecord<String, String> record) {
-        idempotentConsumer.applyOnce(CONSUMER, IncomingEvent.from(record), parkDirectory::apply);
+        idempotentConsumer.applyOnce(CONSUMER, IncomingEvent.from(record), event -> {
+            parkDirectory.apply(event);
+            // park.city-abolished: whose parks a city's officers act for (Caller's scope, decision 38).
+            citySuccessions.apply(event);
+        });
     }
 }

@@ -80,7 +80,7 @@ public class PromotionPlans {
     /** A city officer starts their city's plan for a year: version 1, a draft. */
     @Transactional
     public Created<PromotionViews.Plan> create(PromotionRequests.Draft request, String idempotencyKey) {
-        if (request.cityCode() != null && !caller.cityCode().map(request.cityCode()::equals).orElse(false)) {
+        if (request.cityCode() != null && !caller.actsForCity(request.cityCode())) {
             throw Problems.forbidden("You may draft the promotion plan of your own city only");
         }
         List<Violation> refusals = PromotionRules.cityAndYear(request.cityCode(), request.year());
@@ -287,8 +287,12 @@ public class PromotionPlans {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (!caller.isProvinceWide()) {
-            where.append(" and p.cityCode = :scopeCity");
-            parameters.put("scopeCity", caller.cityCode().orElse(""));
+            // The cities the officer acts for (their own and any abolished in its favour: decision 38).
+            List<String> cities = List.copyOf(caller.citiesActedFor());
+            where.append(cities.isEmpty() ? " and 1 = 0" : " and p.cityCode in (:scopeCities)");
+            if (!cities.isEmpty()) {
+                parameters.put("scopeCities", cities);
+            }
         }
         if (cityCode != null) {
             where.append(" and p.cityCode = :cityCode");
@@ -363,7 +367,7 @@ public class PromotionPlans {
     // ----------------------------------------------------------------------------------------- helpers
 
     private Predicate<PromotionPlan> ownCity() {
-        return p -> caller.cityCode().map(p.cityCode::equals).orElse(false);
+        return p -> caller.actsForCity(p.cityCode);
     }
 
     private long activeProgrammesCovering(int year) {

@@ -65,7 +65,7 @@ public class SupervisionRecords {
     @Transactional
     public Created record(String parkCode, SupervisionRequests.Visit request, String idempotencyKey) {
         ParkDirectoryEntry park = parkDirectory.find(parkCode)
-                .filter(p -> caller.cityCode().map(p.cityCode::equals).orElse(false))
+                .filter(p -> caller.actsForCity(p.cityCode))
                 .orElseThrow(() -> Problems.notFound("Park", parkCode));
         if (idempotencyKey != null) {
             Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey,
@@ -102,7 +102,7 @@ public class SupervisionRecords {
     public SupervisionViews.Record resolve(UUID recordId, UUID actionId, SupervisionRequests.Resolution request,
                                            String ifMatch) {
         SupervisionRecord record = SupervisionRecord.findById(recordId, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null || !caller.cityCode().map(record.cityCode::equals).orElse(false)) {
+        if (record == null || !caller.actsForCity(record.cityCode)) {
             throw Problems.notFound("Supervision record", recordId.toString());
         }
         SupervisionAction action = SupervisionAction.<SupervisionAction>find("id = ?1 and recordId = ?2", actionId,

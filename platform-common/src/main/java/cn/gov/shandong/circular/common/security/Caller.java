@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.security;
 
+import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -21,6 +23,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * officer's token carries {@code city_code} and sees that city's parks; a park manager's token
  * carries {@code park_code} and sees that park only. Services check the scope against the data
  * they hold (the park's city), never against the role alone.
+ *
+ * <p>A city officer acts for the cities whose parks their city holds today ({@link CitySuccessions}): their
+ * own city and every city abolished in its favour by today (莱芜市 371200's parks are 济南市 370100's from
+ * 2019-01-09). An officer of a city abolished by today acts for none: its parks are handed over
+ * (docs/decisions.md, 38).
  */
 @ApplicationScoped
 public class Caller {
@@ -34,6 +41,9 @@ public class Caller {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    CitySuccessions citySuccessions;
 
     /** The acting user's name (Keycloak {@code preferred_username}), or {@value #SYSTEM}. */
     public String username() {
@@ -62,16 +72,32 @@ public class Caller {
                 || hasRole(Roles.INTEGRATION);
     }
 
+    /**
+     * The cities a city officer acts for today: the token's city unless it has been abolished, and every city
+     * abolished in its favour by today. Empty for every other caller (and a city officer without a city).
+     */
+    public Set<String> citiesActedFor() {
+        return cityCode().map(citySuccessions::heldBy).orElse(Set.of());
+    }
+
+    /**
+     * Is this caller a city officer acting for this city today: an officer of the city itself or of the city
+     * that took it over (a city's writes - a review, a decision, a supervision visit - ask this)?
+     */
+    public boolean actsForCity(String cityCode) {
+        return cityCode != null && cityCode().isPresent() && citiesActedFor().contains(cityCode);
+    }
+
     /** May this caller see the park with this code, located in this city? */
     public boolean canSeePark(String parkCode, String cityCode) {
         return isProvinceWide()
-                || cityCode().map(own -> own.equals(cityCode)).orElse(false)
+                || actsForCity(cityCode)
                 || parkCode().map(own -> own.equals(parkCode)).orElse(false);
     }
 
     /** May this caller see the data of this city (a city's plans, its report)? */
     public boolean canSeeCity(String cityCode) {
-        return isProvinceWide() || cityCode().map(own -> own.equals(cityCode)).orElse(false);
+        return isProvinceWide() || actsForCity(cityCode);
     }
 
     /**
@@ -95,9 +121,10 @@ public class Caller {
     /**
      * The caller's scope as a restriction of a list query (JPQL/HQL), the list counterpart of
      * {@link #canSeePark}: province-wide roles see every row (no condition); a city officer the rows
-     * whose {@code cityField} is the token's city; a park manager the rows whose {@code parkField} is
-     * the token's park. A scoped role whose token lacks its claim, and any other role, sees nothing
-     * rather than everything. Parameters are named {@code scopeCity} and {@code scopePark}.
+     * whose {@code cityField} is one of the cities they act for ({@link #citiesActedFor}); a park manager the
+     * rows whose {@code parkField} is the token's park. A scoped role whose token lacks its claim (or names
+     * a city abolished by today), and any other role, sees nothing rather than everything. Parameters are
+     * named {@code scopeCities} (a collection) and {@code scopePark}.
      *
      * @param cityField the query's path to the row's city code, e.g. {@code city.code}
      * @param parkField the query's path to the row's park code, e.g. {@code s.parkCode}
@@ -110,10 +137,11 @@ public class Caller {
         }
         List<String> visible = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        cityCode().ifPresent(city -> {
-            visible.add(cityField + " = :" + ScopeRestriction.CITY_PARAMETER);
-            parameters.put(ScopeRestriction.CITY_PARAMETER, city);
-        });
+        Set<String> cities = citiesActedFor();
+        if (!cities.isEmpty()) {
+            visible.add(cityField + " in (:" + ScopeRestriction.CITY_PARAMETER + ")");
+            parameters.put(ScopeRestriction.CITY_PARAMETER, List.copyOf(cities));
+        }
         parkCode().ifPresent(park -> {
             visible.add(parkField + " = :" + ScopeRestriction.PARK_PARAMETER);
             parameters.put(ScopeRestriction.PARK_PARAMETER, park);
@@ -133,7 +161,7 @@ public class Caller {
      */
     public record ScopeRestriction(Optional<String> condition, Map<String, Object> parameters) {
 
-        public static final String CITY_PARAMETER = "scopeCity";
+        public static final String CITY_PARAMETER = "scopeCities";
         public static final String PARK_PARAMETER = "scopePark";
 
         static final ScopeRestriction NONE = new ScopeRestriction(Optional.empty(), Map.of());

@@ -20,6 +20,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,8 @@ class CallerScopeRestrictionTest {
     @Test
     void aCityOfficerIsRestrictedToTheTokensCity() {
         probe(TestTokens.cityOfficer("370100"))
-                .body("condition", equalTo("p.cityCode = :scopeCity"))
-                .body("parameters", equalTo(Map.of("scopeCity", "370100")))
+                .body("condition", equalTo("p.cityCode in (:scopeCities)"))
+                .body("parameters", equalTo(Map.of("scopeCities", List.of("370100"))))
                 .body("parks", contains("SDP001", "SDP002"));
         probe(TestTokens.cityOfficer("370200"))
                 .body("parks", contains("SDP006"));

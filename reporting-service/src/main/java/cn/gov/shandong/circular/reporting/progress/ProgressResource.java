@@ -21,7 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +49,8 @@ public class ProgressResource {
                     + "of those, the parks filed by the end of asOf (Asia/Shanghai). Parks scheduled before their "
                     + "registration arrived are counted in a last row with cityCode null and cityName \"unknown\" "
                     + "(in total only, their level being unknown), so the province totals stay complete. "
-                    + "A city officer gets only their city's row and province null.")
+                    + "A city officer gets only their city's row, and the own rows of the cities abolished in its favour "
+                    + "(莱芜市 for 济南市 from 2019-01-09), and province null.")
     public ProgressReport progress(
             @Parameter(description = "programme code", example = "2018-2020") @QueryParam("programme") @DefaultValue("2018-2020")
             @NotBlank @Size(max = 20) String programme,
@@ -60,9 +62,9 @@ public class ProgressResource {
         if (caller.isProvinceWide()) {
             return ProgressTable.report(programme, day, tallies, city -> true, true);
         }
-        Optional<String> ownCity = caller.cityCode();
-        return ProgressTable.report(programme, day, tallies,
-                city -> ownCity.isPresent() && ownCity.get().equals(city), false);
+        // A city officer's rows: their city's and those of every city abolished in its favour, each its own row
+        // (Laiwu keeps its row of Attachment 1 when Jinan's officers read it: decision 38).
+        return ProgressTable.report(programme, day, tallies, city -> city != null && caller.canSeeCity(city), false);
     }
 
     @GET
@@ -73,7 +75,7 @@ public class ProgressResource {
                     + "(Asia/Shanghai); required = parks × the programme's share (plan.programme-defined), rounded up "
                     + "(2018-2020: every national-level park and at least 50% of provincial-level parks). Share, required "
                     + "and met are null while the programme's definition has not arrived. A city officer gets the same "
-                    + "measures for their city's parks.")
+                    + "measures for their city's parks (with those of cities abolished in its favour).")
     public GoalCoverage goals(
             @Parameter(description = "programme code", example = "2018-2020") @QueryParam("programme") @DefaultValue("2018-2020")
             @NotBlank @Size(max = 20) String programme,
@@ -82,7 +84,7 @@ public class ProgressResource {
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         List<Tally> tallies = tallies(programme, day);
-        return ProgressTable.goals(programme, day, tallies, scopeCity(),
+        return ProgressTable.goals(programme, day, tallies, scopeCity(), counted(),
                 query.programme(programme).map(ProgressQuery.Programme::shares).orElse(null));
     }
 
@@ -92,21 +94,34 @@ public class ProgressResource {
     @Operation(operationId = "listProgrammeProgress", summary = "Every programme's progress and goals, each on its own, as of a day",
             description = "One entry per programme whose definition (plan.programme-defined) has arrived, oldest first: "
                     + "planned and completed parks and the goals measured with the programme's own shares. "
-                    + "A city officer gets the same measures for their city's parks.")
+                    + "A city officer gets the same measures for their city's parks (with those of cities abolished in its favour).")
     public ProgrammeProgress.Programmes programmes(
             @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10), example = "2025-12-31")
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         String city = scopeCity();
+        Predicate<String> counted = counted();
         return new ProgrammeProgress.Programmes(query.programmes().stream().map(programme -> {
             List<Tally> tallies = query.tally(programme.code(), filedBefore(day)).stream()
-                    .filter(t -> city == null || city.equals(t.cityCode())).toList();
+                    .filter(t -> counted.test(t.cityCode())).toList();
             return new ProgrammeProgress(programme.code(), programme.name(), programme.document(), programme.status(),
                     programme.startYear(), programme.endYear(), programme.goalStatement(),
                     tallies.stream().mapToLong(Tally::planned).sum(), tallies.stream().mapToLong(Tally::completed).sum(),
-                    ProgressTable.goals(programme.code(), day, tallies, city, programme.shares()));
+                    ProgressTable.goals(programme.code(), day, tallies, city, counted, programme.shares()));
         }).toList());
+    }
+
+    /**
+     * Which parks count, by their city: every one for province-wide callers; for a city officer those of the
+     * cities they act for today (their own and any abolished in its favour: decision 38), for others none.
+     */
+    private Predicate<String> counted() {
+        if (caller.isProvinceWide()) {
+            return city -> true;
+        }
+        Set<String> cities = caller.citiesActedFor();
+        return city -> city != null && cities.contains(city);
     }
 
     /** Null for province-wide callers; a city officer's city (one without a city claim sees no parks). */

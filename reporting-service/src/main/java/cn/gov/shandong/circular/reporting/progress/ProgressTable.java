@@ -50,13 +50,24 @@ final class ProgressTable {
      */
     static GoalCoverage goals(String programme, LocalDate asOf, List<Tally> tallies, String cityCode,
                               ProgressQuery.Shares shares) {
+        return goals(programme, asOf, tallies, cityCode, city -> cityCode == null || cityCode.equals(city), shares);
+    }
+
+    /**
+     * @param cityCode the city the coverage is reported for, null for the whole province
+     * @param counted  keeps the parks that count, by their city code: a city officer's city and the cities
+     *                 abolished in its favour (decision 38)
+     * @param shares   the programme's goal shares, or null while its definition has not arrived
+     */
+    static GoalCoverage goals(String programme, LocalDate asOf, List<Tally> tallies, String cityCode,
+                              Predicate<String> counted, ProgressQuery.Shares shares) {
         long nationalParks = 0;
         long nationalCompleted = 0;
         long provincialParks = 0;
         long provincialCompleted = 0;
         long unclassified = 0;
         for (Tally t : tallies) {
-            if (cityCode != null && !cityCode.equals(t.cityCode())) {
+            if (!counted.test(t.cityCode())) {
                 continue;
             }
             if (t.level() == ParkLevel.NATIONAL) {

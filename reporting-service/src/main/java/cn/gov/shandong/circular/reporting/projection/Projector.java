@@ -1,8 +1,10 @@
 package cn.gov.shandong.circular.reporting.projection;
 
+import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
+import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkScheduled;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * Turns logged events into the projection tables (park_view, park_schedule, park_completion,
- * programme_view, and approved_plan with its plan_target rows).
+ * programme_view, and approved_plan with its plan_target rows), and keeps the cities' successions
+ * (platform-common's city_succession).
  *
  * <p>Used for live events and for replays of the event log alike. Every write is an upsert that
  * keeps the newest description of a park or schedule and the earliest filing, compared by the
@@ -39,6 +42,9 @@ public class Projector {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CitySuccessions citySuccessions;
+
     /**
      * Applies the event; types the reports do not use are ignored (they stay in the event log).
      *
@@ -53,6 +59,9 @@ public class Projector {
             case ProgrammeDefined.TYPE -> programmeDefined(event, event.dataAs(ProgrammeDefined.class));
             case AcceptanceFiled.TYPE -> acceptanceFiled(event, event.dataAs(AcceptanceFiled.class));
             case ImplementationPlanApproved.TYPE -> planApproved(event, event.dataAs(ImplementationPlanApproved.class));
+            // Whose parks a city's officers act for (Caller's scope, decision 38); the parks keep their city,
+            // so the reports keep the abolished city's own row.
+            case CityAbolished.TYPE -> citySuccessions.apply(event);
             default -> {
                 // Not (yet) reported on; a later version can replay the log to use it.
             }
