@@ -22,7 +22,8 @@ public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEv
 
     /** An acceptance event about one application (验收申请): keyed by its park. */
     sealed interface AboutApplication extends AcceptanceEvent
-            permits AcceptanceApplied, AcceptanceReviewed, AcceptanceResubmitted, AcceptanceFiled {
+            permits AcceptanceApplied, AcceptanceReviewed, AcceptanceResubmitted, AcceptanceFiled,
+                    AcceptanceDocumentAttached {
 
         /** The acceptance application the event is about. */
         UUID applicationId();

@@ -52,6 +52,9 @@ public final class EventCatalog {
         add(PromotionPlanAcknowledged.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanAcknowledged.class);
         add(PromotionPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanReturned.class);
         add(PromotionMilestoneDone.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionMilestoneDone.class);
+        // Supporting documents of acceptance applications (验收佐证材料): appended, so earlier positions stay put.
+        add(AcceptanceDocumentAttached.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
+                AcceptanceDocumentAttached.class);
     }
 
     private EventCatalog() {

@@ -19,6 +19,7 @@ public final class EventSamples {
     public static final UUID ACTION = UUID.fromString("2e4a6c8e-0b2d-4e4a-9c8e-0b2d4f6a8c72");
     public static final UUID PROMOTION_PLAN = UUID.fromString("2b4d6f8a-0c2e-4b4d-8f6a-0c2e4b6d8f53");
     public static final UUID MILESTONE = UUID.fromString("8d0f2b4d-6f8a-4c0e-9b2d-4f6a8c0e2b64");
+    public static final UUID DOCUMENT = UUID.fromString("4f6a8c0e-2b4d-4f6a-9c0e-2b4d6f8a0c85");
 
     private EventSamples() {
     }
@@ -55,7 +56,10 @@ public final class EventSamples {
                 new PromotionPlanAcknowledged(PROMOTION_PLAN, "370100", 2020, 1, promotionParks(), "同意。"),
                 new PromotionPlanReturned(PROMOTION_PLAN, "370100", 2020, 1, "请补充平阴工业园区的时间节点。"),
                 new PromotionMilestoneDone(PROMOTION_PLAN, "370100", 2020, 1, "SDP002", MILESTONE,
-                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")));
+                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")),
+                new AcceptanceDocumentAttached(APPLICATION, "SDP001", "370100", DOCUMENT, "明水开发区循环化改造验收报告.pdf",
+                        "application/pdf", 1_048_576, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        DocumentCategory.ACCEPTANCE_REPORT));
     }
 
     /** 济南市's 2020 promotion plan: two parks, one milestone done. */
