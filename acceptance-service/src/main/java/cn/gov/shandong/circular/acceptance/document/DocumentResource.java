@@ -111,7 +111,7 @@ public class DocumentResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 7))},
             content = {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520), example = BINARY_EXAMPLE),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520), example = "\u0089PNG ..."),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520), example = "PNG ..."),
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520), example = "JFIF ..."),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520), example = "PK ..."),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520), example = "PK ..."),
