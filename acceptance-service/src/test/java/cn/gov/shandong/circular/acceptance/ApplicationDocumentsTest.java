@@ -132,7 +132,7 @@ class ApplicationDocumentsTest {
         given().auth().oauth2(TestTokens.cityOfficer(Fixtures.ZIBO))
                 .contentType(report.contentType()).body(report.bytes())
                 .post("/api/v1/applications/{id}/documents", id).then().statusCode(403);
-        assertThat(documentsOf("SDP012")).isEqualTo(2);
+        assertThat(documentsOf("SDP012")).isEqualTo(2 * 2);
         assertThat(Fixtures.eventsOf(entityManager, "SDP012")).isEqualTo(before);
 
         // Each attachment reached acceptance.events, keyed by the park.
@@ -240,6 +240,7 @@ class ApplicationDocumentsTest {
         assertThat(response.jsonPath().getString("type")).isEqualTo("urn:circular-parks:problem:" + type);
     }
 
+    /** The park's rows in both document tables (metadata and content). */
     private long documentsOf(String parkCode) {
         return Fixtures.count(entityManager, "select count(*) from application_document where park_code = '"
                 + parkCode + "'")

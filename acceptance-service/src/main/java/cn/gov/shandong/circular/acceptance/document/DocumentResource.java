@@ -64,7 +64,8 @@ public class DocumentResource {
     public Response attach(@PathParam("id") @Parameter(description = "The application's id",
                                    example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id,
                            DocumentUpload form) {
-        if (form == null || form.file == null) {
+        // A part without a file name is a form field, not a file a person chose.
+        if (form == null || form.file == null || form.file.fileName() == null) {
             throw Problems.badRequest("file", "A file is required (the form part named file, with a file name)");
         }
         String title = text("title", form.title, 200);
