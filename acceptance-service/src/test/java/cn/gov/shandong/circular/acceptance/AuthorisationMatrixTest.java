@@ -96,6 +96,17 @@ class AuthorisationMatrixTest {
             matrix.request("POST /api/v1/applications/{id}/resubmission", variant,
                     () -> Request.pathValue("id", application(park, Needs.RETURNED))
                             .andBody("{\"summary\":\"补充材料后重新提交\"}"));
+            matrix.request("POST /api/v1/applications/{id}/documents", variant, () -> {
+                Multipart form = pdfForm(park, "授权矩阵上传 " + id);
+                return Request.pathValue("id", application(park, Needs.SUBMITTED))
+                        .andContent(form.contentType(), form.bytes());
+            });
+            matrix.request("GET /api/v1/applications/{id}/documents", variant,
+                    () -> Request.pathValue("id", application(park, Needs.ANY)));
+            matrix.request("GET /api/v1/applications/{id}/documents/{documentId}", variant, () -> {
+                String[] document = document(park);
+                return Request.pathValue("id", document[0]).andPath("documentId", document[1]);
+            });
             matrix.request("GET /api/v1/parks/{parkCode}/plan-targets", variant,
                     () -> Request.pathValue("parkCode", park.code()));
             matrix.request("POST /api/v1/applications/{id}/filing-return", variant,
@@ -108,6 +119,9 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/applications", "other park", () -> Request.query("parkCode=" + OTHER_PARK.code()))
                 .request("GET /api/v1/applications", "other city", () -> Request.query("cityCode=" + JINING))
                 .request(BY_ID, "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()))
+                .request("GET /api/v1/applications/{id}/documents/{documentId}", "unknown id",
+                        () -> Request.pathValue("id", UUID.randomUUID().toString())
+                                .andPath("documentId", UUID.randomUUID().toString()))
                 .request("GET /api/v1/parks/{parkCode}/plan-targets", "unknown id",
                         () -> Request.pathValue("parkCode", "SDP079"))
                 .request("GET /api/v1/score-sheets", "any", () -> Request.none())
@@ -194,6 +208,34 @@ class AuthorisationMatrixTest {
             }
         }
         throw new IllegalStateException("park " + park.code() + " did not reach " + needs);
+    }
+
+    private static Multipart pdfForm(Fixtures.Park park, String title) {
+        return Multipart.form()
+                .file("file", park.name() + "验收报告.pdf", "application/pdf",
+                        cn.gov.shandong.circular.acceptance.document.SampleFiles.pdf(park.code()))
+                .text("title", title);
+    }
+
+    /** The park's latest application and a document of it, attached by the park's manager if it had none. */
+    private String[] document(Fixtures.Park park) {
+        String latest = application(park, Needs.ANY);
+        List<?> documents = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select cast(id as text) from application_document where application_id = cast(:id as uuid)")
+                .setParameter("id", latest)
+                .getResultList());
+        if (!documents.isEmpty()) {
+            return new String[]{latest, (String) documents.get(0)};
+        }
+        String id = application(park, Needs.SUBMITTED);
+        Multipart form = pdfForm(park, "授权矩阵的前置材料");
+        String documentId = io.restassured.RestAssured.given()
+                .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(TestTokens.parkManager(park.code()))
+                .contentType(form.contentType()).body(form.bytes())
+                .post("/api/v1/applications/" + id + "/documents").then().statusCode(201).extract().path("id");
+        return new String[]{id, documentId};
     }
 
     private static void apply(Fixtures.Park park) {

@@ -3,6 +3,10 @@ package cn.gov.shandong.circular.acceptance;
 import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
 import static cn.gov.shandong.circular.acceptance.Fixtures.as;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.shandong.circular.acceptance.document.SampleFiles;
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
@@ -11,14 +15,21 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every documented operation, sent bad requests generated from the OpenAPI document (see
- * BadRequestSuite). Its own parks: SDP020 applies (the create's body), SDP021 has an application
+ * BadRequestSuite), then the multipart upload's own bad requests. Its own parks: SDP020 applies (the create's body), SDP021 has an application
  * that the review, resubmission and filing paths name.
  */
 @QuarkusTest
@@ -54,11 +65,17 @@ class BadRequestsTest {
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
 
+        // A document of that application, for the download's path.
+        Multipart form = Multipart.form().file("file", "坏请求.pdf", "application/pdf", SampleFiles.pdf("SDP021"));
+        String documentId = upload(REVIEWED.code(), applicationId, form.contentType(), form.bytes())
+                .then().statusCode(201).extract().path("id");
+
         BadRequestSuite.forService("acceptance-service")
                 .caller("park-manager", () -> TestTokens.parkManager(APPLYING.code()))
                 .caller("city-officer", () -> TestTokens.cityOfficer(Fixtures.ZIBO))
                 .caller("expert", () -> Fixtures.expert("expert.wang"))
                 .pathValue("id", () -> applicationId)
+                .pathValue("documentId", () -> documentId)
                 .body("POST /api/v1/applications", applyBody(APPLYING.code(), "验收申请"))
                 .pathValue("expert", () -> "expert.wang")
                 .pathValue("version", () -> "1")
@@ -72,5 +89,71 @@ class BadRequestsTest {
                 .body("POST /api/v1/applications/{id}/resubmission", "{\"summary\":\"修改后的申请\"}")
                 .body("POST /api/v1/applications/{id}/filing", "{\"remarks\":\"备案\"}")
                 .run(dataSource);
+
+        // The suite sends JSON; what is particular to a multipart upload, as the application's own manager.
+        long documents = documentRows();
+        long events = Fixtures.count(entityManager, "select count(*) from outbox_event");
+        byte[] pdf = SampleFiles.pdf("SDP021");
+        List<Runnable> refused = List.of(
+                // no file; an empty one; a file part without a file name (a plain field)
+                () -> refusedUpload(applicationId, Multipart.form().text("title", "没有文件"), 400),
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "空.pdf", "application/pdf", new byte[0]), 400),
+                () -> refusedUpload(applicationId, Multipart.form().text("file", "%PDF-1.4 不是文件"), 400),
+                // content that is no document, or disagrees with its name
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "文本.pdf", "application/pdf",
+                        "纯文本".getBytes(StandardCharsets.UTF_8)), 415),
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "图片.docx", "image/png", SampleFiles.png()), 415),
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "a.zip", "application/zip",
+                        SampleFiles.ooxml("src/", true)), 415),
+                // fields out of range
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "a.pdf", "application/pdf", pdf)
+                        .text("category", "acceptance_report"), 400),
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "a.pdf", "application/pdf", pdf)
+                        .text("title", "a".repeat(201)), 400),
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "a.pdf", "application/pdf", pdf)
+                        .text("title", "\u0000"), 400),
+                // a file over 20 MiB in a body the path takes
+                () -> refusedUpload(applicationId, Multipart.form().file("file", "大.pdf", "application/pdf",
+                        SampleFiles.largePdf(20 * 1024 * 1024 + 1)), 413),
+                // bad ids
+                () -> refusedUpload("not-a-uuid", Multipart.form().file("file", "a.pdf", "application/pdf", pdf), 404),
+                () -> refusedUpload(UUID.randomUUID().toString(), Multipart.form().file("file", "a.pdf", "application/pdf", pdf), 404),
+                // a body that is not a well-formed form
+                () -> problem(upload(REVIEWED.code(), applicationId, "multipart/form-data", pdf), 400, 415),
+                () -> problem(upload(REVIEWED.code(), applicationId, "multipart/form-data; boundary=zz",
+                        "--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-"
+                                .getBytes(StandardCharsets.UTF_8)), 400, 415),
+                () -> problem(upload(REVIEWED.code(), applicationId, "application/pdf", pdf), 415));
+        refused.forEach(Runnable::run);
+        for (String path : List.of("/api/v1/applications/" + applicationId + "/documents/" + UUID.randomUUID(),
+                "/api/v1/applications/" + UUID.randomUUID() + "/documents/" + documentId,
+                "/api/v1/applications/" + applicationId + "/documents/not-a-uuid")) {
+            problem(given().auth().oauth2(TestTokens.provinceAdmin()).get(path), 404);
+        }
+        assertThat(documentRows()).isEqualTo(documents);
+        assertThat(Fixtures.count(entityManager, "select count(*) from outbox_event")).isEqualTo(events);
+    }
+
+    private void refusedUpload(String applicationId, Multipart form, int status) {
+        problem(upload(REVIEWED.code(), applicationId, form.contentType(), form.bytes()), status);
+    }
+
+    private static void problem(Response response, int... statuses) {
+        assertThat(response.statusCode()).as(response.asString()).isIn(Arrays.stream(statuses).boxed().toList());
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).startsWith("urn:circular-parks:problem:");
+    }
+
+    private static Response upload(String parkCode, String applicationId, String contentType, byte[] body) {
+        return given().config(RestAssured.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(TestTokens.parkManager(parkCode))
+                .contentType(contentType).accept("application/json").body(body)
+                .post("/api/v1/applications/" + applicationId + "/documents");
+    }
+
+    private long documentRows() {
+        return Fixtures.count(entityManager, "select count(*) from application_document")
+                + Fixtures.count(entityManager, "select count(*) from application_document_content");
     }
 }

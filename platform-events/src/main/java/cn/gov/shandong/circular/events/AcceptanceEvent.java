@@ -23,7 +23,8 @@ public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEv
     /** An acceptance event about one application (验收申请): keyed by its park. */
     sealed interface AboutApplication extends AcceptanceEvent
             permits AcceptanceApplied, AcceptanceReviewed, AcceptanceResubmitted, AcceptanceFiled,
-            ReviewOpened, ReviewPanelAssigned, ExpertScored, FilingReturned {
+            ReviewOpened, ReviewPanelAssigned, ExpertScored, FilingReturned,
+            AcceptanceDocumentAttached {
 
         /** The acceptance application the event is about. */
         UUID applicationId();

@@ -60,6 +60,9 @@ public final class EventCatalog {
         add(FilingReturned.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, FilingReturned.class);
         // Administrative changes of cities (Laiwu into Jinan), keyed by the abolished city.
         add(CityAbolished.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, CityAbolished.class);
+        // Supporting documents of acceptance applications (验收佐证材料): appended, so earlier positions stay put.
+        add(AcceptanceDocumentAttached.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
+                AcceptanceDocumentAttached.class);
     }
 
     private EventCatalog() {

@@ -20,6 +20,7 @@ public final class EventSamples {
     public static final UUID PROMOTION_PLAN = UUID.fromString("2b4d6f8a-0c2e-4b4d-8f6a-0c2e4b6d8f53");
     public static final UUID REVIEW = UUID.fromString("6c8e0a2c-4e6a-4c8e-9a2c-4e6a8c0e2a75");
     public static final UUID MILESTONE = UUID.fromString("8d0f2b4d-6f8a-4c0e-9b2d-4f6a8c0e2b64");
+    public static final UUID DOCUMENT = UUID.fromString("4f6a8c0e-2b4d-4f6a-9c0e-2b4d6f8a0c85");
 
     private EventSamples() {
     }
@@ -64,7 +65,10 @@ public final class EventSamples {
                         List.of("expert.wang", "expert.zhang", "expert.liu")),
                 new ExpertScored(APPLICATION, "SDP001", "370100", REVIEW, "expert.wang", 86),
                 new FilingReturned(APPLICATION, "SDP001", "370100", "专家组评分表缺少签字，请市级补正后重新报送。"),
-                new CityAbolished("371200", "莱芜市", "370100", "济南市", LocalDate.parse("2019-01-09")));
+                new CityAbolished("371200", "莱芜市", "370100", "济南市", LocalDate.parse("2019-01-09")),
+                new AcceptanceDocumentAttached(APPLICATION, "SDP001", "370100", DOCUMENT, "明水开发区循环化改造验收报告.pdf",
+                        "application/pdf", 1_048_576, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        DocumentCategory.ACCEPTANCE_REPORT));
     }
 
     /** The default score sheet (国家生态工业示范园区's 100 points and bands). */

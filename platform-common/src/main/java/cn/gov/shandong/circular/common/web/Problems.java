@@ -63,6 +63,28 @@ public final class Problems {
                 .build();
     }
 
+    /** The body, or a part of it (an uploaded file), is larger than the operation takes. */
+    public static HttpProblem tooLarge(String field, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + "body-too-large"))
+                .withStatus(413)
+                .withTitle("Request body too large")
+                .withDetail(detail)
+                .with("field", field)
+                .build();
+    }
+
+    /** The content is of a kind the operation does not take (e.g. an upload that is not PDF, Office or an image). */
+    public static HttpProblem unsupportedMediaType(String field, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + "unsupported-media-type"))
+                .withStatus(415)
+                .withTitle("Unsupported media type")
+                .withDetail(detail)
+                .with("field", field)
+                .build();
+    }
+
     private static HttpProblem problem(Response.Status status, String slug, String title, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create(TYPE_PREFIX + slug))

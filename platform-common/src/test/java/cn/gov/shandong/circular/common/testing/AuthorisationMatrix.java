@@ -322,7 +322,11 @@ public final class AuthorisationMatrix {
         }
         headers.add(new RawHttp.Header("Accept", "application/json"));
         byte[] body = null;
-        if (request.json() != null) {
+        if (request.content() != null) {
+            // A body that is not JSON (a multipart upload), sent as given with its own Content-Type.
+            headers.add(new RawHttp.Header("Content-Type", request.contentType()));
+            body = request.content();
+        } else if (request.json() != null) {
             headers.add(new RawHttp.Header("Content-Type", "application/json"));
             body = request.json().getBytes(StandardCharsets.UTF_8);
         } else if (operation.writes()) {
@@ -466,12 +470,14 @@ public final class AuthorisationMatrix {
         }
     }
 
-    /** A cell's request: path values, query string (already encoded) and JSON body, each optional. */
+    /** A cell's request: path values, query string (already encoded) and a body (JSON or other), each optional. */
     public static final class Request {
 
         private final Map<String, String> pathValues = new LinkedHashMap<>();
         private String queryString;
         private String json;
+        private String contentType;
+        private byte[] content;
 
         private Request() {
         }
@@ -511,6 +517,13 @@ public final class AuthorisationMatrix {
             return this;
         }
 
+        /** A body of another media type, e.g. {@code multipart/form-data; boundary=...}, sent as these bytes. */
+        public Request andContent(String type, byte[] bytes) {
+            this.contentType = type;
+            this.content = bytes;
+            return this;
+        }
+
         Map<String, String> pathValues() {
             return pathValues;
         }
@@ -521,6 +534,14 @@ public final class AuthorisationMatrix {
 
         String json() {
             return json;
+        }
+
+        String contentType() {
+            return contentType;
+        }
+
+        byte[] content() {
+            return content;
         }
     }
 }
