@@ -4,7 +4,6 @@ import static cn.gov.shandong.circular.acceptance.Fixtures.acceptanceEvents;
 import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
 import static cn.gov.shandong.circular.acceptance.Fixtures.as;
 import static cn.gov.shandong.circular.acceptance.Fixtures.json;
-import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
 import static cn.gov.shandong.circular.common.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,23 +70,54 @@ class AcceptanceLifecycleTest {
         assertThat(view.get("filing").isNull()).isTrue();
         assertThat(view.get("version").asLong()).isZero();
 
-        // The Jinan officer passes it with 86 points.
-        as(TestTokens.cityOfficer("370100"))
-                .header("If-Match", "\"0\"")
-                .body(reviewBody("PASSED", 86, "资料齐全，评审通过"))
-                .post("/api/v1/applications/{id}/review", id)
+        // What the park achieved stands against the approved plan's targets.
+        assertThat(view.get("programmeCode").asText()).isEqualTo("2018-2020");
+        assertThat(view.get("achievements")).hasSize(4);
+        JsonNode water = view.get("achievements").get(3);
+        assertThat(water.get("indicator").asText()).isEqualTo("WATER_REUSE");
+        assertThat(water.get("achieved").decimalValue()).isEqualByComparingTo("91.5");
+        assertThat(water.get("target").decimalValue()).isEqualByComparingTo("92");
+        assertThat(water.get("met").asBoolean()).isFalse();
+        assertThat(view.get("achievements").get(0).get("met").asBoolean()).isTrue();
+        assertThat(view.get("projects").get(0).get("completion").asText()).isEqualTo("COMPLETED");
+
+        // The Jinan officer opens the review, seats three experts, and each scores: 86, 88, 85.
+        Fixtures.scoredByPanel(id, "370100", 86, 88, 85);
+        as(TestTokens.cityOfficer("370100")).get("/api/v1/applications/{id}/review", id)
                 .then().statusCode(200)
-                .header("ETag", "\"1\"")
+                .body("status", equalTo("OPEN"))
+                .body("scoreSheet.version", equalTo(1))
+                .body("scoreSheet.totalPoints", equalTo(100))
+                .body("panel.expert", org.hamcrest.Matchers.contains("expert.wang", "expert.zhang", "expert.liu"))
+                .body("panelScore", equalTo(86.3f))
+                .body("grade", equalTo("良好"))
+                .body("reachesPassLine", equalTo(true))
+                .body("indicators[3].met", equalTo(false));
+        // The park sees the panel's result, not who gave which points.
+        as(TestTokens.parkManager("SDP001")).get("/api/v1/applications/{id}/review", id)
+                .then().statusCode(200)
+                .body("panelScore", equalTo(86.3f))
+                .body("scores", org.hamcrest.Matchers.empty())
+                .body("panel[0].total", nullValue());
+
+        // The officer passes it.
+        as(TestTokens.cityOfficer("370100"))
+                .header("If-Match", "\"1\"")
+                .body(Fixtures.decisionBody("PASSED", "资料齐全，评审通过"))
+                .post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(200)
+                .header("ETag", "\"2\"")
                 .body("status", equalTo("PASSED"))
                 .body("review.outcome", equalTo("PASSED"))
-                .body("review.score", equalTo(86))
+                .body("review.score", equalTo(86.3f))
+                .body("review.grade", equalTo("良好"))
                 .body("review.comments", equalTo("资料齐全，评审通过"))
                 .body("review.reviewedBy", equalTo("officer.370100"))
                 .body("review.reviewedAt", notNullValue())
                 .body("filing", nullValue());
 
-        // The provincial commission files it (备案).
-        as(TestTokens.provinceAdmin())
+        // The provincial commission files it (备案) and it gets the year's next filing number.
+        String number = as(TestTokens.provinceAdmin())
                 .body("{\"remarks\":\"准予备案\"}")
                 .post("/api/v1/applications/{id}/filing", id)
                 .then().statusCode(200)
@@ -95,20 +125,28 @@ class AcceptanceLifecycleTest {
                 .body("filing.filedBy", equalTo("province.admin"))
                 .body("filing.remarks", equalTo("准予备案"))
                 .body("filing.filedAt", notNullValue())
-                .body("review.score", equalTo(86));
+                .body("review.score", equalTo(86.3f))
+                .extract().path("filing.number");
+        assertThat(number).matches("鲁园循备〔20[0-9]{2}〕第[1-9][0-9]*号");
 
         as(TestTokens.parkManager("SDP001")).get("/api/v1/applications/{id}", id)
                 .then().statusCode(200)
-                .header("ETag", "\"2\"")
+                .header("ETag", "\"3\"")
                 .body("status", equalTo("FILED"))
-                .body("version", equalTo(2));
+                .body("filing.number", equalTo(number))
+                .body("version", equalTo(3));
 
         // Downstream systems read the three facts on acceptance.events, in order, keyed by the park.
-        Set<String> wanted = Set.of("acceptance.applied", "acceptance.reviewed", "acceptance.filed");
-        List<ConsumerRecord<String, String>> records = acceptanceEvents(all -> ofApplication(all, id).size() == 3)
+        Set<String> wanted = Set.of("acceptance.applied", "acceptance.review-opened", "acceptance.review-panel-assigned",
+                "acceptance.expert-scored", "acceptance.reviewed", "acceptance.filed");
+        List<ConsumerRecord<String, String>> all = acceptanceEvents(found -> ofApplication(found, id).size() == 8)
                 .stream().filter(r -> id.equals(json(r.value()).path("applicationId").asText())).toList();
-        assertThat(records).extracting(r -> header(r, "ce_type"))
-                .containsExactly("acceptance.applied", "acceptance.reviewed", "acceptance.filed");
+        assertThat(all).extracting(r -> header(r, "ce_type")).containsExactly("acceptance.applied",
+                "acceptance.review-opened", "acceptance.review-panel-assigned", "acceptance.expert-scored",
+                "acceptance.expert-scored", "acceptance.expert-scored", "acceptance.reviewed", "acceptance.filed");
+        assertThat(all).extracting(r -> header(r, "ce_actor")).containsExactly("manager.SDP001", "officer.370100",
+                "officer.370100", "expert.wang", "expert.zhang", "expert.liu", "officer.370100", "province.admin");
+        List<ConsumerRecord<String, String>> records = List.of(all.get(0), all.get(6), all.get(7));
         for (ConsumerRecord<String, String> record : records) {
             assertThat(record.key()).isEqualTo("SDP001");
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
@@ -128,11 +166,13 @@ class AcceptanceLifecycleTest {
         assertThat(appliedEvent.cityCode()).isEqualTo("370100");
         assertThat(appliedEvent.level()).isEqualTo(ParkLevel.NATIONAL);
         assertThat(appliedEvent.summary()).startsWith("循环化改造实施方案");
+        assertThat(appliedEvent.programmeCode()).isEqualTo("2018-2020");
+        assertThat(appliedEvent.achievements()).hasSize(4);
         assertThat(events.get(0).actor()).isEqualTo("manager.SDP001");
         assertThat(events.get(0).correlationId()).isNotBlank();
 
         assertThat(events.get(1).dataAs(AcceptanceReviewed.class)).isEqualTo(new AcceptanceReviewed(
-                applicationId, "SDP001", "370100", ReviewOutcome.PASSED, 86, "资料齐全，评审通过"));
+                applicationId, "SDP001", "370100", ReviewOutcome.PASSED, 86.3, "资料齐全，评审通过", "良好", 1));
         assertThat(events.get(1).actor()).isEqualTo("officer.370100");
 
         AcceptanceFiled filed = events.get(2).dataAs(AcceptanceFiled.class);
@@ -141,6 +181,7 @@ class AcceptanceLifecycleTest {
         assertThat(filed.cityCode()).isEqualTo("370100");
         assertThat(filed.level()).isEqualTo(ParkLevel.NATIONAL);
         assertThat(filed.filedAt()).isBetween(Instant.now().minusSeconds(600), Instant.now());
+        assertThat(filed.filingNumber()).isEqualTo(number);
         assertThat(events.get(2).actor()).isEqualTo("province.admin");
         assertThat(header(records.get(2), "ce_actor")).isEqualTo("province.admin");
     }
@@ -152,10 +193,11 @@ class AcceptanceLifecycleTest {
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
 
+        // Returned before its review opened: the material is incomplete.
         as(TestTokens.cityOfficer("370200"))
                 .header("If-Match", "\"0\"")
-                .body(reviewBody("RETURNED", null, "请补充能源产出率指标的测算依据"))
-                .post("/api/v1/applications/{id}/review", id)
+                .body(Fixtures.decisionBody("RETURNED", "请补充能源产出率指标的测算依据"))
+                .post("/api/v1/applications/{id}/decision", id)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("status", equalTo("RETURNED"))
@@ -185,14 +227,15 @@ class AcceptanceLifecycleTest {
                 .body("summary", equalTo("已补充能源产出率测算依据"))
                 .body("submittedBy", equalTo("manager.SDP009"));
 
-        as(TestTokens.cityOfficer("370200"))
-                .body(reviewBody("PASSED", 90, null))
-                .post("/api/v1/applications/{id}/review", id)
-                .then().statusCode(200).body("status", equalTo("PASSED"));
+        Fixtures.passed(id, "370200");
+        as(TestTokens.cityOfficer("370200")).get("/api/v1/applications/{id}/review", id)
+                .then().statusCode(200).body("round", equalTo(1)).body("status", equalTo("DECIDED"));
 
-        List<ConsumerRecord<String, String>> records = acceptanceEvents(all -> ofApplication(all, id).size() == 4);
+        List<ConsumerRecord<String, String>> records = acceptanceEvents(all -> ofApplication(all, id).size() == 9);
         assertThat(ofApplication(records, id)).extracting(r -> header(r, "ce_type")).containsExactly(
-                "acceptance.applied", "acceptance.reviewed", "acceptance.resubmitted", "acceptance.reviewed");
+                "acceptance.applied", "acceptance.reviewed", "acceptance.resubmitted", "acceptance.review-opened",
+                "acceptance.review-panel-assigned", "acceptance.expert-scored", "acceptance.expert-scored",
+                "acceptance.expert-scored", "acceptance.reviewed");
         JsonNode returned = json(ofApplication(records, id).get(1).value());
         assertThat(returned.get("outcome").asText()).isEqualTo("RETURNED");
         assertThat(returned.has("score") && returned.get("score").isNull()).isTrue();
@@ -208,10 +251,18 @@ class AcceptanceLifecycleTest {
                 .body(applyBody("SDP008", "第一次申请"))
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
+        Fixtures.scoredByPanel(first, "370200", 52, 55, 50);
+        // Below the pass line of 60 it cannot pass, only fail.
         as(TestTokens.cityOfficer("370200"))
-                .body(reviewBody("FAILED", 52, "固体废物综合利用率未达目标"))
-                .post("/api/v1/applications/{id}/review", first)
-                .then().statusCode(200).body("status", equalTo("FAILED")).body("review.score", equalTo(52));
+                .body(Fixtures.decisionBody("PASSED", null))
+                .post("/api/v1/applications/{id}/decision", first)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:circular-parks:problem:below-pass-line"));
+        as(TestTokens.cityOfficer("370200"))
+                .body(Fixtures.decisionBody("FAILED", "固体废物综合利用率未达目标"))
+                .post("/api/v1/applications/{id}/decision", first)
+                .then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("review.score", equalTo(52.3f)).body("review.grade", equalTo("不合格"));
 
         // A failed application cannot be filed, and no longer blocks a new one.
         as(TestTokens.provinceAdmin()).post("/api/v1/applications/{id}/filing", first)

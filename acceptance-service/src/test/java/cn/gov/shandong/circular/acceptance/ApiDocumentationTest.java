@@ -26,7 +26,12 @@ class ApiDocumentationTest {
                 .body("paths", hasKey("/api/v1/applications/{id}/resubmission"))
                 .body("paths", hasKey("/api/v1/applications/{id}/filing"))
                 .body("paths.'/api/v1/applications'.post.summary", notNullValue())
-                .body("components.schemas.ReviewRequest.properties", hasKey("score"))
+                .body("paths", hasKey("/api/v1/applications/{id}/decision"))
+                .body("paths", hasKey("/api/v1/applications/{id}/review/panel"))
+                .body("paths", hasKey("/api/v1/applications/{id}/review/scores/{expert}"))
+                .body("paths", hasKey("/api/v1/score-sheets"))
+                .body("paths", hasKey("/api/v1/experts/{username}"))
+                .body("components.schemas.DecisionRequest.properties", hasKey("reasons"))
                 .body("components.schemas.ApplicationView.properties", hasKey("review"))
                 .body("components.schemas.ApplicationView.properties", hasKey("filing"));
     }

@@ -3,7 +3,6 @@ package cn.gov.shandong.circular.acceptance;
 import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
 import static cn.gov.shandong.circular.acceptance.Fixtures.as;
 import static cn.gov.shandong.circular.acceptance.Fixtures.count;
-import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -84,8 +83,12 @@ class ApplicationScopeTest {
 
         // Qingdao's officer cannot review a Jinan application, nor learn that it exists.
         as(TestTokens.cityOfficer("370200"))
-                .body(reviewBody("PASSED", 99, "越权评审"))
-                .post("/api/v1/applications/{id}/review", id)
+                .body(Fixtures.decisionBody("RETURNED", "越权评审"))
+                .post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:not-found"));
+        as(TestTokens.cityOfficer("370200")).post("/api/v1/applications/{id}/review", id)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:circular-parks:problem:not-found"));
@@ -111,6 +114,10 @@ class ApplicationScopeTest {
                 .body("review", equalTo(null))
                 .body("version", equalTo(0));
         as(TestTokens.auditor()).get("/api/v1/applications/{id}", id).then().statusCode(200);
+        // An expert sees only the applications whose review has them on its panel.
+        as(TestTokens.expert()).get("/api/v1/applications/{id}", id).then().statusCode(404);
+        as(TestTokens.expert()).get("/api/v1/applications?parkCode=SDP002").then().statusCode(200)
+                .body("total", equalTo(0));
         assertThat(count(entityManager, "select count(*) from outbox_event where event_key = 'SDP002'"
                 + " and event_type <> 'acceptance.applied'")).isZero();
     }

@@ -2,7 +2,6 @@ package cn.gov.shandong.circular.acceptance;
 
 import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
 import static cn.gov.shandong.circular.acceptance.Fixtures.as;
-import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
 
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
@@ -39,9 +38,17 @@ class AuthorisationMatrixTest {
     private static final Fixtures.Park OTHER_PARK = new Fixtures.Park("SDP072", "授权矩阵同城园区", WEIFANG, "潍坊市", ParkLevel.PROVINCIAL);
     private static final Fixtures.Park OTHER_CITY = new Fixtures.Park("SDP073", "授权矩阵外市园区", JINING, "济宁市", ParkLevel.PROVINCIAL);
     private static final String BY_ID = "GET /api/v1/applications/{id}";
+    static final String DEFAULT_SHAPED_SHEET = "{\"name\":\"园区循环化改造验收评分表（授权矩阵）\",\"passLine\":60,\"criteria\":["
+            + "{\"code\":\"PLAN_TASKS\",\"name\":\"实施方案目标任务完成情况\",\"maxPoints\":25},"
+            + "{\"code\":\"INDICATORS\",\"name\":\"循环化改造指标完成情况\",\"maxPoints\":30},"
+            + "{\"code\":\"PROJECTS\",\"name\":\"重点项目建设情况\",\"maxPoints\":25},"
+            + "{\"code\":\"MANAGEMENT\",\"name\":\"管理机制和保障措施\",\"maxPoints\":10},"
+            + "{\"code\":\"DOCUMENTATION\",\"name\":\"验收材料完整性和规范性\",\"maxPoints\":10}],"
+            + "\"bands\":[{\"grade\":\"优秀\",\"minScore\":90},{\"grade\":\"良好\",\"minScore\":80},"
+            + "{\"grade\":\"中等\",\"minScore\":70},{\"grade\":\"合格\",\"minScore\":60},{\"grade\":\"不合格\",\"minScore\":0}]}";
 
     /** What a row needs of its park's latest application. */
-    enum Needs { NO_OPEN_APPLICATION, ANY, SUBMITTED, RETURNED, PASSED }
+    enum Needs { NO_OPEN_APPLICATION, ANY, SUBMITTED, UNDER_REVIEW, RETURNED, PASSED }
 
     @Inject
     DataSource dataSource;
@@ -54,11 +61,12 @@ class AuthorisationMatrixTest {
         List.of(OWN, OTHER_PARK, OTHER_CITY).forEach(Fixtures::publishParkRegistered);
         // Each park's approved plan, approved by its city, as plans-service announces it.
         List.of(OWN, OTHER_PARK, OTHER_CITY).forEach(park ->
-                EventFixtures.publish(Fixtures.approved(UUID.randomUUID(), park.code(), park.cityCode(), 1, 0)));
+                EventFixtures.publish(Fixtures.approved(UUID.randomUUID(), park.code(), park.cityCode(), 1, 0,
+                        List.of(Fixtures.project(park.code())))));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
                 "select count(*) from park_directory where park_code in ('SDP071', 'SDP072', 'SDP073')") == 3
                 && Fixtures.count(entityManager,
-                "select count(*) from approved_plan where park_code in ('SDP071', 'SDP072', 'SDP073')") == 3);
+                "select count(*) from approved_plan_project where park_code in ('SDP071', 'SDP072', 'SDP073')") == 3);
 
         AuthorisationMatrix matrix = AuthorisationMatrix.forService("acceptance-service")
                 .scopedCallers(WEIFANG, OWN.code())
@@ -73,13 +81,25 @@ class AuthorisationMatrixTest {
             matrix.request(BY_ID, variant,
                     () -> Request.pathValue("id", application(park, Needs.ANY)));
             matrix.request("POST /api/v1/applications/{id}/review", variant,
+                    () -> Request.pathValue("id", application(park, Needs.SUBMITTED)));
+            matrix.request("GET /api/v1/applications/{id}/review", variant,
+                    () -> Request.pathValue("id", application(park, Needs.UNDER_REVIEW)));
+            matrix.request("PUT /api/v1/applications/{id}/review/panel", variant,
+                    () -> Request.pathValue("id", application(park, Needs.UNDER_REVIEW))
+                            .andBody("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}"));
+            matrix.request("PUT /api/v1/applications/{id}/review/scores/{expert}", variant,
+                    () -> Request.pathValue("id", application(park, Needs.UNDER_REVIEW)).andPath("expert", "expert.wang")
+                            .andBody(Fixtures.scoringBody(85)));
+            matrix.request("POST /api/v1/applications/{id}/decision", variant,
                     () -> Request.pathValue("id", application(park, Needs.SUBMITTED))
-                            .andBody(reviewBody("RETURNED", null, "请补充材料")));
+                            .andBody(Fixtures.decisionBody("RETURNED", "请补充材料")));
             matrix.request("POST /api/v1/applications/{id}/resubmission", variant,
                     () -> Request.pathValue("id", application(park, Needs.RETURNED))
                             .andBody("{\"summary\":\"补充材料后重新提交\"}"));
             matrix.request("GET /api/v1/parks/{parkCode}/plan-targets", variant,
                     () -> Request.pathValue("parkCode", park.code()));
+            matrix.request("POST /api/v1/applications/{id}/filing-return", variant,
+                    () -> Request.pathValue("id", application(park, Needs.PASSED)).andBody("{\"reasons\":\"请补正评分表\"}"));
             matrix.request("POST /api/v1/applications/{id}/filing", variant,
                     () -> Request.pathValue("id", application(park, Needs.PASSED)).andBody("{\"remarks\":\"备案\"}"));
         });
@@ -90,6 +110,17 @@ class AuthorisationMatrixTest {
                 .request(BY_ID, "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()))
                 .request("GET /api/v1/parks/{parkCode}/plan-targets", "unknown id",
                         () -> Request.pathValue("parkCode", "SDP079"))
+                .request("GET /api/v1/score-sheets", "any", () -> Request.none())
+                .request("GET /api/v1/score-sheets/current", "any", () -> Request.none())
+                .request("GET /api/v1/score-sheets/{version}", "any", () -> Request.pathValue("version", "1"))
+                .request("GET /api/v1/score-sheets/{version}", "unknown id", () -> Request.pathValue("version", "999999"))
+                // The same criteria and bands as the default sheet, so reviews opened later score as before.
+                .request("POST /api/v1/score-sheets", "any", () -> Request.body(DEFAULT_SHAPED_SHEET))
+                .request("GET /api/v1/experts", "any", () -> Request.none())
+                .request("GET /api/v1/experts/{username}", "any", () -> Request.pathValue("username", "expert.wang"))
+                .request("GET /api/v1/experts/{username}", "unknown id", () -> Request.pathValue("username", "expert.nobody"))
+                .request("PUT /api/v1/experts/{username}", "any", () -> Request.pathValue("username", "expert.wang")
+                        .andBody("{\"name\":\"王建国\",\"organisation\":\"山东省节能技术服务中心\",\"specialty\":\"资源循环利用\",\"active\":true}"))
                 .run(dataSource);
     }
 
@@ -103,7 +134,7 @@ class AuthorisationMatrixTest {
 
     /** The id of the park's latest application once it is as the row needs (empty for "no open application"). */
     private String application(Fixtures.Park park, Needs needs) {
-        for (int step = 0; step < 6; step++) {
+        for (int step = 0; step < 8; step++) {
             Object[] latest = latest(park.code());
             String id = latest == null ? null : latest[0].toString();
             String status = latest == null ? null : (String) latest[1];
@@ -121,16 +152,39 @@ class AuthorisationMatrixTest {
                 }
                 default -> {
                     if (needs.name().equals(status)) {
+                        if (needs == Needs.UNDER_REVIEW) {
+                            // The officer's cell may have opened it without a panel: seat the experts the rows expect.
+                            as(TestTokens.cityOfficer(park.cityCode()))
+                                    .body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}")
+                                    .put("/api/v1/applications/" + id + "/review/panel").then().statusCode(200);
+                        }
                         return id;
                     }
                 }
             }
             if (closed) {
                 apply(park);
+            } else if (status.equals("SUBMITTED") && needs == Needs.RETURNED) {
+                as(TestTokens.cityOfficer(park.cityCode())).body(Fixtures.decisionBody("RETURNED", "请补充材料"))
+                        .post("/api/v1/applications/" + id + "/decision").then().statusCode(200);
             } else if (status.equals("SUBMITTED")) {
-                review(park, id, needs == Needs.PASSED ? reviewBody("PASSED", 85, "通过")
-                        : needs == Needs.RETURNED ? reviewBody("RETURNED", null, "请补充材料")
-                        : reviewBody("FAILED", 40, "未通过"));
+                Fixtures.openWithPanel(id, park.cityCode());
+            } else if (status.equals("UNDER_REVIEW") && needs == Needs.RETURNED) {
+                as(TestTokens.cityOfficer(park.cityCode())).body(Fixtures.decisionBody("RETURNED", "请补充材料"))
+                        .post("/api/v1/applications/" + id + "/decision").then().statusCode(200);
+            } else if (status.equals("UNDER_REVIEW")) {
+                // The panel scores (again) and the city passes it, or fails it when a new application is needed.
+                for (String expert : Fixtures.PANEL) {
+                    as(Fixtures.expert(expert)).body(Fixtures.scoringBody(85))
+                            .put("/api/v1/applications/" + id + "/review/scores/" + expert).then().statusCode(200);
+                }
+                boolean pass = needs == Needs.PASSED;
+                as(TestTokens.cityOfficer(park.cityCode()))
+                        .body(Fixtures.decisionBody(pass ? "PASSED" : "FAILED", pass ? null : "未通过"))
+                        .post("/api/v1/applications/" + id + "/decision").then().statusCode(200);
+            } else if (status.equals("PASSED") && needs == Needs.UNDER_REVIEW) {
+                as(TestTokens.provinceAdmin()).body("{\"reasons\":\"请补正\"}")
+                        .post("/api/v1/applications/" + id + "/filing-return").then().statusCode(200);
             } else if (status.equals("RETURNED")) {
                 as(TestTokens.parkManager(park.code())).body("{\"summary\":\"补充材料后重新提交\"}")
                         .post("/api/v1/applications/" + id + "/resubmission").then().statusCode(200);
@@ -145,11 +199,6 @@ class AuthorisationMatrixTest {
     private static void apply(Fixtures.Park park) {
         as(TestTokens.parkManager(park.code())).body(applyBody(park.code(), "授权矩阵的前置申请"))
                 .post("/api/v1/applications").then().statusCode(201);
-    }
-
-    private static void review(Fixtures.Park park, String id, String body) {
-        as(TestTokens.cityOfficer(park.cityCode())).body(body)
-                .post("/api/v1/applications/" + id + "/review").then().statusCode(200);
     }
 
     /** The park's newest application: id and status, or null. */

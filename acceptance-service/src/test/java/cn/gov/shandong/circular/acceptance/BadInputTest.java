@@ -2,7 +2,6 @@ package cn.gov.shandong.circular.acceptance;
 
 import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
 import static cn.gov.shandong.circular.acceptance.Fixtures.as;
-import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -77,25 +76,24 @@ class BadInputTest {
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
         String officer = TestTokens.cityOfficer("370300");
-        String review = "/api/v1/applications/{id}/review";
+        String decision = "/api/v1/applications/{id}/decision";
 
-        problem(as(officer).body("{\"outcome\":\"PASSED\",\"score\":").post(review, id), 400);
-        problem(as(officer).body("{\"outcome\":\"PASSED\",\"score\":\"abc\"}").post(review, id), 400);
-        problem(as(officer).body("{\"outcome\":\"MAYBE\",\"score\":80}").post(review, id), 400);
-        problem(as(officer).body("{\"score\":80}").post(review, id), 400)
+        problem(as(officer).body("{\"outcome\":\"PASSED\",\"reasons\":").post(decision, id), 400);
+        problem(as(officer).body("{\"outcome\":\"PASSED\",\"reasons\":[1]}").post(decision, id), 400);
+        problem(as(officer).body("{\"outcome\":\"MAYBE\"}").post(decision, id), 400);
+        problem(as(officer).body("{\"reasons\":\"无结论\"}").post(decision, id), 400)
                 .body("violations.field", hasItem(containsString("outcome")));
-        problem(as(officer).body(reviewBody("PASSED", null, "没有分数")).post(review, id), 400)
-                .body("field", equalTo("score"));
-        problem(as(officer).body(reviewBody("FAILED", null, "没有分数")).post(review, id), 400)
-                .body("field", equalTo("score"));
-        problem(as(officer).body(reviewBody("PASSED", 101, null)).post(review, id), 400)
-                .body("violations.field", hasItem(containsString("score")));
-        problem(as(officer).body(reviewBody("FAILED", -1, null)).post(review, id), 400)
-                .body("violations.field", hasItem(containsString("score")));
-        problem(as(officer).body(reviewBody("RETURNED", null, "意".repeat(4001))).post(review, id), 400)
-                .body("violations.field", hasItem(containsString("comments")));
-        problem(as(officer).header("If-Match", "\"7\"").body(reviewBody("PASSED", 80, null)).post(review, id), 412)
+        problem(as(officer).body(Fixtures.decisionBody("FAILED", null)).post(decision, id), 400)
+                .body("field", equalTo("reasons"));
+        problem(as(officer).body(Fixtures.decisionBody("RETURNED", " ")).post(decision, id), 400)
+                .body("field", equalTo("reasons"));
+        problem(as(officer).body(Fixtures.decisionBody("RETURNED", "意".repeat(4001))).post(decision, id), 400)
+                .body("violations.field", hasItem(containsString("reasons")));
+        problem(as(officer).header("If-Match", "\"7\"").body(Fixtures.decisionBody("RETURNED", "请补充")).post(decision, id), 412)
                 .body("type", equalTo("urn:circular-parks:problem:stale-version"));
+        // Passing without a review opened and scored by a panel is not a move the application can make.
+        problem(as(officer).body(Fixtures.decisionBody("PASSED", null)).post(decision, id), 409)
+                .body("type", equalTo("urn:circular-parks:problem:illegal-transition"));
 
         as(TestTokens.provinceAdmin()).get("/api/v1/applications/{id}", id)
                 .then().statusCode(200)
@@ -105,7 +103,7 @@ class BadInputTest {
         assertThat(Fixtures.eventsOf(entityManager, "SDP010")).isEqualTo(1);
 
         // The same review, well-formed and current, goes through.
-        as(officer).header("If-Match", "\"0\"").body(reviewBody("RETURNED", null, "请补充材料")).post(review, id)
+        as(officer).header("If-Match", "\"0\"").body(Fixtures.decisionBody("RETURNED", "请补充材料")).post(decision, id)
                 .then().statusCode(200).body("status", equalTo("RETURNED"));
         problem(as(TestTokens.parkManager("SDP010")).body("{\"summary\":\"\"}")
                 .post("/api/v1/applications/{id}/resubmission", id), 400)

@@ -28,6 +28,9 @@ class BadRequestsTest {
     private static final Fixtures.Park APPLYING = new Fixtures.Park("SDP020", "坏请求申请园区", Fixtures.ZIBO, "淄博市", ParkLevel.PROVINCIAL);
     private static final Fixtures.Park REVIEWED = new Fixtures.Park("SDP021", "坏请求评审园区", Fixtures.ZIBO, "淄博市", ParkLevel.NATIONAL);
 
+    /** Shaped like the default sheet: should a variant publish it, reviews opened later still score as before. */
+    static final String SCORE_SHEET = AuthorisationMatrixTest.DEFAULT_SHAPED_SHEET;
+
     @Inject
     DataSource dataSource;
 
@@ -38,8 +41,14 @@ class BadRequestsTest {
     void noBadRequestIsAServerErrorOrLeavesARowOrEventBehind() {
         Fixtures.publishParkRegistered(APPLYING);
         Fixtures.publishParkRegistered(REVIEWED);
+        for (Fixtures.Park park : java.util.List.of(APPLYING, REVIEWED)) {
+            cn.gov.shandong.circular.common.testing.EventFixtures.publish(Fixtures.approved(Fixtures.planOf(park.code()),
+                    park.code(), park.cityCode(), 1, 0, java.util.List.of(Fixtures.project(park.code()))));
+        }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
-                "select count(*) from park_directory where park_code in ('SDP020', 'SDP021')") == 2);
+                "select count(*) from park_directory where park_code in ('SDP020', 'SDP021')") == 2
+                && Fixtures.count(entityManager,
+                "select count(*) from approved_plan_project where park_code in ('SDP020', 'SDP021')") == 2);
         String applicationId = as(TestTokens.parkManager(REVIEWED.code()))
                 .body(applyBody(REVIEWED.code(), "评审路径的申请"))
                 .post("/api/v1/applications")
@@ -48,9 +57,18 @@ class BadRequestsTest {
         BadRequestSuite.forService("acceptance-service")
                 .caller("park-manager", () -> TestTokens.parkManager(APPLYING.code()))
                 .caller("city-officer", () -> TestTokens.cityOfficer(Fixtures.ZIBO))
+                .caller("expert", () -> Fixtures.expert("expert.wang"))
                 .pathValue("id", () -> applicationId)
                 .body("POST /api/v1/applications", applyBody(APPLYING.code(), "验收申请"))
-                .body("POST /api/v1/applications/{id}/review", "{\"outcome\":\"RETURNED\",\"score\":80,\"comments\":\"请补充\"}")
+                .pathValue("expert", () -> "expert.wang")
+                .pathValue("version", () -> "1")
+                .pathValue("username", () -> "expert.wang")
+                .body("POST /api/v1/applications/{id}/decision", "{\"outcome\":\"RETURNED\",\"reasons\":\"请补充\"}")
+                .body("POST /api/v1/applications/{id}/filing-return", "{\"reasons\":\"请补正\"}")
+                .body("PUT /api/v1/applications/{id}/review/panel", "{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}")
+                .body("PUT /api/v1/applications/{id}/review/scores/{expert}", Fixtures.scoringBody(80))
+                .body("POST /api/v1/score-sheets", SCORE_SHEET)
+                .body("PUT /api/v1/experts/{username}", "{\"name\":\"王建国\",\"organisation\":\"山东省节能技术服务中心\",\"active\":true}")
                 .body("POST /api/v1/applications/{id}/resubmission", "{\"summary\":\"修改后的申请\"}")
                 .body("POST /api/v1/applications/{id}/filing", "{\"remarks\":\"备案\"}")
                 .run(dataSource);

@@ -8,7 +8,9 @@ import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.Indicator;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
+import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,15 +70,23 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** Publishes the fixture parks once per test run and waits until the directory holds them all. */
+    /**
+     * Publishes the fixture parks and the city's approval of each one's implementation plan (2018-2020, the
+     * four core indicators and one project) once per test run, and waits until both are held.
+     */
     public static synchronized void ensureParksKnown(EntityManager entityManager) {
         if (!registered) {
             PARKS.forEach(Fixtures::publishParkRegistered);
+            PARKS.forEach(p -> EventFixtures.publish(UUID.randomUUID(), null,
+                    approved(planOf(p.code()), p.code(), p.cityCode(), 1, 0, List.of(project(p.code()))),
+                    "officer." + p.cityCode()));
             registered = true;
         }
+        String codes = String.join(",", PARKS.stream().map(p -> "'" + p.code() + "'").toList());
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                count(entityManager, "select count(*) from park_directory where park_code in ("
-                        + String.join(",", PARKS.stream().map(p -> "'" + p.code() + "'").toList()) + ")")
+                count(entityManager, "select count(*) from park_directory where park_code in (" + codes + ")")
+                        == PARKS.size()
+                && count(entityManager, "select count(*) from approved_plan_project where park_code in (" + codes + ")")
                         == PARKS.size());
     }
 
@@ -104,27 +114,108 @@ public final class Fixtures {
      */
     public static ImplementationPlanApproved approved(UUID planId, String parkCode, String cityCode, int revision,
                                                       double raise) {
+        return approved(planId, parkCode, cityCode, revision, raise, List.of());
+    }
+
+    /** The fixture park's approved plan, and its one project (ids derived from the park code). */
+    public static UUID planOf(String parkCode) {
+        return UUID.nameUUIDFromBytes(("plan-" + parkCode).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static PlanProjectEntry project(String parkCode) {
+        return new PlanProjectEntry(UUID.nameUUIDFromBytes(("project-" + parkCode).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "园区中水回用工程");
+    }
+
+    public static ImplementationPlanApproved approved(UUID planId, String parkCode, String cityCode, int revision,
+                                                      double raise, List<PlanProjectEntry> projects) {
         return new ImplementationPlanApproved(planId, parkCode, cityCode, "2018-2020", revision, List.of(
                 new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 4200.0, 2020, 5100.0 + raise),
                 new PlanTarget(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 2017, 18.6, 2020, 22.5 + raise),
                 new PlanTarget(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 2017, 82.5, 2020, 95.0 + raise),
-                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)));
+                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)), projects);
     }
 
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /**
+     * An application of a fixture park with its evidence against the fixture plan: every core indicator
+     * achieved (water reuse 91.5 % against a 92 % target: not met) and the one project completed.
+     */
     public static String applyBody(String parkCode, String summary) {
-        return JSON.createObjectNode().put("parkCode", parkCode).put("summary", summary).toString();
+        return evidence(JSON.createObjectNode().put("parkCode", parkCode).put("summary", summary), parkCode).toString();
     }
 
-    public static String reviewBody(String outcome, Integer score, String comments) {
-        ObjectNode body = JSON.createObjectNode().put("outcome", outcome).put("comments", comments);
-        if (score != null) {
-            body.put("score", score);
+    public static ObjectNode evidence(ObjectNode body, String parkCode) {
+        var achievements = body.putArray("achievements");
+        achievements.addObject().put("indicator", "RESOURCE_PRODUCTIVITY").put("unit", "元/吨").put("value", 5230);
+        achievements.addObject().put("indicator", "LAND_PRODUCTIVITY").put("unit", "亿元/平方公里").put("value", 22.8);
+        achievements.addObject().put("indicator", "SOLID_WASTE_UTILISATION").put("unit", "%").put("value", 95.6);
+        achievements.addObject().put("indicator", "WATER_REUSE").put("unit", "%").put("value", 91.5);
+        body.putArray("projects").addObject().put("projectId", project(parkCode).projectId().toString())
+                .put("completion", "COMPLETED").put("note", "2019年10月建成投运。");
+        return body;
+    }
+
+    /** The review panel every fixture review uses: the roster's three seeded experts. */
+    public static final List<String> PANEL = List.of("expert.wang", "expert.zhang", "expert.liu");
+
+    public static String expert(String username) {
+        return TestTokens.token(username, "expert", java.util.Map.of());
+    }
+
+    /** Opens the review as the city's officer and seats {@link #PANEL}. */
+    public static void openWithPanel(String id, String cityCode) {
+        as(TestTokens.cityOfficer(cityCode)).post("/api/v1/applications/{id}/review", id).then().statusCode(201);
+        as(TestTokens.cityOfficer(cityCode))
+                .body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}")
+                .put("/api/v1/applications/{id}/review/panel", id).then().statusCode(200);
+    }
+
+    /** An expert's scoring with this total over the default sheet (PLAN_TASKS 25, INDICATORS 30, PROJECTS 25, MANAGEMENT 10, DOCUMENTATION 10). */
+    public static String scoringBody(int total) {
+        int[] maxima = {25, 30, 25, 10, 10};
+        String[] codes = {"PLAN_TASKS", "INDICATORS", "PROJECTS", "MANAGEMENT", "DOCUMENTATION"};
+        ObjectNode body = JSON.createObjectNode();
+        var points = body.putArray("points");
+        int left = total;
+        for (int i = 0; i < codes.length; i++) {
+            // Proportional shares, the rest on the last criteria that still have room.
+            int share = i == codes.length - 1 ? left : Math.min(maxima[i], Math.round(total * maxima[i] / 100f));
+            share = Math.min(share, Math.min(maxima[i], left));
+            points.addObject().put("criterion", codes[i]).put("points", share);
+            left -= share;
+        }
+        if (left != 0) {
+            throw new IllegalArgumentException("cannot spread " + total + " points over the default sheet");
+        }
+        return body.put("comments", "评分意见").toString();
+    }
+
+    /** Opens the review, seats the panel and has each expert score (totals in panel order). */
+    public static void scoredByPanel(String id, String cityCode, int... totals) {
+        openWithPanel(id, cityCode);
+        for (int i = 0; i < totals.length; i++) {
+            as(expert(PANEL.get(i))).body(scoringBody(totals[i]))
+                    .put("/api/v1/applications/{id}/review/scores/{expert}", id, PANEL.get(i)).then().statusCode(200);
+        }
+    }
+
+    public static String decisionBody(String outcome, String reasons) {
+        ObjectNode body = JSON.createObjectNode().put("outcome", outcome);
+        if (reasons != null) {
+            body.put("reasons", reasons);
         }
         return body.toString();
+    }
+
+    /** The panel scores 86, 88 and 85 (mean 86.3, 良好) and the city passes the application. */
+    public static void passed(String id, String cityCode) {
+        scoredByPanel(id, cityCode, 86, 88, 85);
+        as(TestTokens.cityOfficer(cityCode)).body(decisionBody("PASSED", "同意通过验收"))
+                .post("/api/v1/applications/{id}/decision", id).then().statusCode(200);
     }
 
     public static long count(EntityManager entityManager, String sql) {

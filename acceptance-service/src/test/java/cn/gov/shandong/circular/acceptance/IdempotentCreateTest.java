@@ -51,7 +51,7 @@ class IdempotentCreateTest {
 
         // A retry (same key, same content, other formatting) gets the same application.
         Response retry = as(manager).header("Idempotency-Key", KEY)
-                .body("{ \"summary\" : \"济南经济开发区验收申请\", \"parkCode\" : \"SDP005\" }")
+                .body(Fixtures.json(body).toPrettyString())
                 .post("/api/v1/applications");
         retry.then().statusCode(201)
                 .header("Idempotent-Replayed", "true")

@@ -3,7 +3,6 @@ package cn.gov.shandong.circular.acceptance;
 import static cn.gov.shandong.circular.acceptance.Fixtures.applyBody;
 import static cn.gov.shandong.circular.acceptance.Fixtures.as;
 import static cn.gov.shandong.circular.acceptance.Fixtures.count;
-import static cn.gov.shandong.circular.acceptance.Fixtures.reviewBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -61,25 +60,29 @@ class IllegalTransitionTest {
                 .then().statusCode(409)
                 .body("type", equalTo(ILLEGAL));
 
-        as(TestTokens.cityOfficer("370100"))
-                .body(reviewBody("PASSED", 75, "通过"))
-                .post("/api/v1/applications/{id}/review", id)
-                .then().statusCode(200).body("status", equalTo("PASSED"));
+        Fixtures.passed(id, "370100");
+        long passedEvents = eventsOfPark();
+        assertThat(passedEvents).isEqualTo(7);
 
-        // Reviewing twice.
+        // Deciding twice, opening a second review, scoring after the decision.
         as(TestTokens.cityOfficer("370100"))
-                .body(reviewBody("FAILED", 40, "改判"))
-                .post("/api/v1/applications/{id}/review", id)
+                .body(Fixtures.decisionBody("FAILED", "改判"))
+                .post("/api/v1/applications/{id}/decision", id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo(ILLEGAL));
+        as(TestTokens.cityOfficer("370100")).post("/api/v1/applications/{id}/review", id)
+                .then().statusCode(409).body("type", equalTo(ILLEGAL));
+        as(Fixtures.expert("expert.wang")).body(Fixtures.scoringBody(99))
+                .put("/api/v1/applications/{id}/review/scores/expert.wang", id)
+                .then().statusCode(409).body("type", equalTo(ILLEGAL));
         as(TestTokens.provinceAdmin()).get("/api/v1/applications/{id}", id)
                 .then().statusCode(200)
                 .body("status", equalTo("PASSED"))
-                .body("review.score", equalTo(75))
-                .body("review.comments", equalTo("通过"))
-                .body("version", equalTo(1));
-        assertThat(eventsOfPark()).isEqualTo(2);
+                .body("review.score", equalTo(86.3f))
+                .body("review.comments", equalTo("同意通过验收"))
+                .body("version", equalTo(2));
+        assertThat(eventsOfPark()).isEqualTo(passedEvents);
 
         // A second open application of the same park.
         as(TestTokens.parkManager("SDP003"))
@@ -100,7 +103,7 @@ class IllegalTransitionTest {
                 .post("/api/v1/applications")
                 .then().statusCode(409);
         assertThat(Fixtures.applicationsOf(entityManager, "SDP003")).isEqualTo(1);
-        assertThat(eventsOfPark()).isEqualTo(3);
+        assertThat(eventsOfPark()).isEqualTo(passedEvents + 1);
     }
 
     private long eventsOfPark() {

@@ -69,7 +69,11 @@ class ParkDirectoryProjectionTest {
         assertThat(deadLetters).extracting(r -> KafkaTestClient.header(r, "ce_id")).contains(unusable.toString());
         assertThat(processed(unusable)).isFalse();
 
-        // The park that arrived after the poison can apply for acceptance.
+        // The park that arrived after the poison can apply for acceptance, once its plan is approved.
+        cn.gov.shandong.circular.common.testing.EventFixtures.publish(Fixtures.approved(Fixtures.planOf("SDP013"), "SDP013",
+                "370400", 1, 0, java.util.List.of(Fixtures.project("SDP013"))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.count(entityManager,
+                "select count(*) from approved_plan_project where park_code = 'SDP013'") == 1);
         Fixtures.as(TestTokens.parkManager("SDP013"))
                 .body(Fixtures.applyBody("SDP013", "滕州经济开发区验收申请"))
                 .post("/api/v1/applications")

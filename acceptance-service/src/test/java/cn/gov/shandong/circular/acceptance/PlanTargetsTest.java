@@ -107,7 +107,7 @@ class PlanTargetsTest {
         List<PlanTarget> revised = new ArrayList<>(approved(second, "SDP083", DONGYING, 2, 1).targets());
         revised.add(new PlanTarget(Indicator.COD_EMISSIONS, "吨/年", 2017, 1250.0, 2020, 980.0));
         EventFixtures.publish(UUID.randomUUID(), approvedFirst.plusSeconds(86_400),
-                new ImplementationPlanApproved(second, "SDP083", DONGYING, "2018-2020", 2, revised), "officer.370500");
+                new ImplementationPlanApproved(second, "SDP083", DONGYING, "2018-2020", 2, revised, List.of()), "officer.370500");
         // Revision 1 again: redelivered as it was (same ce_id), and republished under a new id and a later time.
         EventFixtures.publish(firstEvent, approvedFirst, approved(first, "SDP083", DONGYING, 1, 0), "officer.370500");
         EventFixtures.publish(UUID.randomUUID(), approvedFirst.plusSeconds(2 * 86_400),

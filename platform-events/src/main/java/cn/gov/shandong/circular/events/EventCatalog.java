@@ -52,6 +52,12 @@ public final class EventCatalog {
         add(PromotionPlanAcknowledged.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanAcknowledged.class);
         add(PromotionPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanReturned.class);
         add(PromotionMilestoneDone.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionMilestoneDone.class);
+        // Acceptance under the 验收评价办法: score sheets, expert panel reviews, returns of filings.
+        add(ScoreSheetPublished.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, ScoreSheetPublished.class);
+        add(ReviewOpened.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, ReviewOpened.class);
+        add(ReviewPanelAssigned.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, ReviewPanelAssigned.class);
+        add(ExpertScored.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, ExpertScored.class);
+        add(FilingReturned.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, FilingReturned.class);
     }
 
     private EventCatalog() {

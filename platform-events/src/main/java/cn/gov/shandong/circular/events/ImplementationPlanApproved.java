@@ -10,9 +10,14 @@ import java.util.UUID;
  *
  * @param revision the approved version number (1, 2, ...)
  * @param targets  the baseline and target of each indicator of the plan, at least the four core ones
+ * @param projects the plan's projects (id and name), whose completion the park reports when it applies
+ *                 for acceptance; absent (read as empty) in approvals announced before projects travelled
  */
 public record ImplementationPlanApproved(UUID planId, String parkCode, String cityCode, String programmeCode,
-                                         Integer revision, List<PlanTarget> targets) implements PlansEvent.AboutPark {
+                                         Integer revision, List<PlanTarget> targets, List<PlanProjectEntry> projects)
+        implements PlansEvent.AboutPark {
+
+    public static final int PROJECTS_MAX = 200;
 
     public static final String TYPE = "plan.implementation-approved";
 
@@ -30,8 +35,13 @@ public record ImplementationPlanApproved(UUID planId, String parkCode, String ci
                 .rule(targets == null || targets.stream().map(PlanTarget::indicator).toList()
                                 .containsAll(Indicator.coreIndicators()),
                         "targets lacks a core indicator of " + Indicator.coreIndicators())
+                .rule(projects == null || projects.stream().noneMatch(java.util.Objects::isNull), "projects has a null")
+                .rule(projects == null || projects.size() <= PROJECTS_MAX, "more than " + PROJECTS_MAX + " projects")
+                .rule(projects == null || projects.stream().map(PlanProjectEntry::projectId).distinct().count()
+                        == projects.size(), "projects names a project twice")
                 .orThrow();
         targets = List.copyOf(targets);
+        projects = projects == null ? List.of() : List.copyOf(projects);
     }
 
     @Override

@@ -53,27 +53,33 @@ class EventRecordsTest {
     }
 
     @Test
-    void aPassOrFailNeedsAScoreFrom0To100AReturnDoesNot() {
-        assertThat(new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.RETURNED, null, null).score()).isNull();
-        assertThat(new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.PASSED, 0, null).score()).isZero();
-        assertThatThrownBy(() -> new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.PASSED, null, null))
+    void aPassOrFailNeedsAPanelScoreAReturnDoesNot() {
+        assertThat(new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.RETURNED, null, "退回", null, null).score())
+                .isNull();
+        assertThat(new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.PASSED, 0.0, null, "不合格", 1).score())
+                .isZero();
+        assertThatThrownBy(() -> new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.PASSED, null, null, null, 1))
                 .hasMessageContaining("score is required when the outcome is PASSED");
-        assertThatThrownBy(() -> new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.FAILED, 101, null))
-                .hasMessageContaining("score must be between 0 and 100, not 101");
+        assertThatThrownBy(() -> new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.FAILED, -0.5, "差", "不合格", 1))
+                .hasMessageContaining("score must be between 0 and");
         assertThatThrownBy(() -> new AcceptanceReviewed(ID, "SDP001", "370100", ReviewOutcome.RETURNED, null,
-                "意".repeat(4001)))
+                "意".repeat(4001), null, null))
                 .hasMessageContaining("comments is longer than 4000 characters");
     }
 
     @Test
     void applicationEventsNeedTheApplicationItsParkAndCity() {
-        assertThatThrownBy(() -> new AcceptanceApplied(null, "SDP001", "370100", ParkLevel.NATIONAL, " "))
+        assertThatThrownBy(() -> new AcceptanceApplied(null, "SDP001", "370100", ParkLevel.NATIONAL, " ", null, null))
                 .hasMessage("acceptance.applied lacks applicationId, summary");
         assertThatThrownBy(() -> new AcceptanceResubmitted(ID, "SDP001", "370100", "改".repeat(4001)))
                 .hasMessageContaining("summary is longer than 4000 characters");
-        assertThatThrownBy(() -> new AcceptanceFiled(ID, "SDP001", "370100", null, null))
+        assertThatThrownBy(() -> new AcceptanceFiled(ID, "SDP001", "370100", null, null, null))
                 .hasMessage("acceptance.filed lacks level, filedAt");
-        AcceptanceFiled filed = new AcceptanceFiled(ID, "SDP001", "370100", ParkLevel.NATIONAL, Instant.EPOCH);
+        assertThatThrownBy(() -> new AcceptanceFiled(ID, "SDP001", "370100", ParkLevel.NATIONAL, Instant.EPOCH,
+                "鲁园循备2019第7号"))
+                .hasMessageContaining("is not of the form 鲁园循备〔2019〕第7号");
+        AcceptanceFiled filed = new AcceptanceFiled(ID, "SDP001", "370100", ParkLevel.NATIONAL, Instant.EPOCH,
+                "鲁园循备〔2019〕第7号");
         assertThat(filed.type()).isEqualTo("acceptance.filed");
         assertThat(filed.topic()).isEqualTo("acceptance.events");
     }
@@ -93,15 +99,17 @@ class EventRecordsTest {
     void anApprovedPlanCarriesTheFourCoreIndicatorsOnceEachInTheirUnits() {
         UUID plan = EventSamples.PLAN;
         List<PlanTarget> core = EventSamples.targets().subList(0, 4);
-        assertThat(new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, core).targets()).hasSize(4);
+        assertThat(new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, core, null).targets()).hasSize(4);
+        // Approvals announced before projects travelled read as approvals without projects.
+        assertThat(new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, core, null).projects()).isEmpty();
         assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1,
-                core.subList(0, 3)))
+                core.subList(0, 3), List.of()))
                 .hasMessageContaining("targets lacks a core indicator");
         List<PlanTarget> twice = new java.util.ArrayList<>(core);
         twice.add(core.get(0));
-        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, twice))
+        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 1, twice, null))
                 .hasMessageContaining("targets names an indicator twice");
-        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 0, core))
+        assertThatThrownBy(() -> new ImplementationPlanApproved(plan, "SDP001", "370100", "2018-2020", 0, core, null))
                 .hasMessageContaining("revision must be between 1");
     }
 

@@ -18,6 +18,7 @@ public final class EventSamples {
     public static final UUID SUPERVISION = UUID.fromString("9b1d3f5a-7c9e-4b1d-8f3a-5c7e9b1d3f61");
     public static final UUID ACTION = UUID.fromString("2e4a6c8e-0b2d-4e4a-9c8e-0b2d4f6a8c72");
     public static final UUID PROMOTION_PLAN = UUID.fromString("2b4d6f8a-0c2e-4b4d-8f6a-0c2e4b6d8f53");
+    public static final UUID REVIEW = UUID.fromString("6c8e0a2c-4e6a-4c8e-9a2c-4e6a8c0e2a75");
     public static final UUID MILESTONE = UUID.fromString("8d0f2b4d-6f8a-4c0e-9b2d-4f6a8c0e2b64");
 
     private EventSamples() {
@@ -30,14 +31,15 @@ public final class EventSamples {
                         ZoneKind.ECONOMIC_AND_TECHNOLOGICAL_DEVELOPMENT_ZONE),
                 new ParkScheduled("2018-2020", "SDP001", 2018),
                 new AcceptanceApplied(APPLICATION, "SDP001", "370100", ParkLevel.NATIONAL,
-                        "已完成园区循环化改造实施方案确定的全部重点项目。"),
+                        "已完成园区循环化改造实施方案确定的全部重点项目。", "2018-2020", achievements()),
                 new AcceptanceReviewed(APPLICATION, "SDP001", "370100", ReviewOutcome.RETURNED, null,
-                        "请补充2024年度资源产出率测算依据后重新提交。"),
+                        "请补充2024年度资源产出率测算依据后重新提交。", null, null),
                 new AcceptanceResubmitted(APPLICATION, "SDP001", "370100", "已补充2024年度资源产出率测算依据。"),
                 new AcceptanceFiled(APPLICATION, "SDP001", "370100", ParkLevel.NATIONAL,
-                        Instant.parse("2025-06-10T03:20:31.904123Z")),
+                        Instant.parse("2025-06-10T03:20:31.904123Z"), "鲁园循备〔2025〕第7号"),
                 new ImplementationPlanSubmitted(PLAN, "SDP001", "370100", "2018-2020", 1),
-                new ImplementationPlanApproved(PLAN, "SDP001", "370100", "2018-2020", 1, targets()),
+                new ImplementationPlanApproved(PLAN, "SDP001", "370100", "2018-2020", 1, targets(),
+                        List.of(new PlanProjectEntry(PROJECT, "园区中水回用工程"))),
                 new ImplementationPlanReturned(PLAN, "SDP001", "370100", "2018-2020", 1,
                         "水循环利用率基准值与统计年鉴不符，请核实后重新提交。"),
                 new ProjectProgressed(PROJECT, PLAN, "SDP001", "370100", "园区中水回用工程", LocalDate.parse("2019-06-30"),
@@ -55,7 +57,38 @@ public final class EventSamples {
                 new PromotionPlanAcknowledged(PROMOTION_PLAN, "370100", 2020, 1, promotionParks(), "同意。"),
                 new PromotionPlanReturned(PROMOTION_PLAN, "370100", 2020, 1, "请补充平阴工业园区的时间节点。"),
                 new PromotionMilestoneDone(PROMOTION_PLAN, "370100", 2020, 1, "SDP002", MILESTONE,
-                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")));
+                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")),
+                scoreSheet(),
+                new ReviewOpened(APPLICATION, "SDP001", "370100", REVIEW, 1, 1),
+                new ReviewPanelAssigned(APPLICATION, "SDP001", "370100", REVIEW,
+                        List.of("expert.wang", "expert.zhang", "expert.liu")),
+                new ExpertScored(APPLICATION, "SDP001", "370100", REVIEW, "expert.wang", 86),
+                new FilingReturned(APPLICATION, "SDP001", "370100", "专家组评分表缺少签字，请市级补正后重新报送。"));
+    }
+
+    /** The default score sheet (国家生态工业示范园区's 100 points and bands). */
+    public static ScoreSheetPublished scoreSheet() {
+        return new ScoreSheetPublished(1, "园区循环化改造验收评分表（2018版）", 100, 60.0, List.of(
+                new ScoreSheetPublished.Criterion("PLAN_TASKS", "实施方案目标任务完成情况", 25),
+                new ScoreSheetPublished.Criterion("INDICATORS", "循环化改造指标完成情况", 30),
+                new ScoreSheetPublished.Criterion("PROJECTS", "重点项目建设情况", 25),
+                new ScoreSheetPublished.Criterion("MANAGEMENT", "管理机制和保障措施", 10),
+                new ScoreSheetPublished.Criterion("DOCUMENTATION", "验收材料完整性和规范性", 10)), List.of(
+                new ScoreSheetPublished.Band("优秀", 90.0),
+                new ScoreSheetPublished.Band("良好", 80.0),
+                new ScoreSheetPublished.Band("中等", 70.0),
+                new ScoreSheetPublished.Band("合格", 60.0),
+                new ScoreSheetPublished.Band("不合格", 0.0)));
+    }
+
+    /** What 明水经济技术开发区 achieved against targets(). */
+    public static List<IndicatorAchievement> achievements() {
+        return List.of(
+                new IndicatorAchievement(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 5230.0),
+                new IndicatorAchievement(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 22.8),
+                new IndicatorAchievement(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 95.6),
+                new IndicatorAchievement(Indicator.WATER_REUSE, Indicator.PERCENT, 91.2),
+                new IndicatorAchievement(Indicator.COD_EMISSIONS, "吨/年", 960.0));
     }
 
     /** 济南市's 2020 promotion plan: two parks, one milestone done. */

@@ -105,19 +105,19 @@ final class TestEvents {
                 new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 4200.0, 2020, 5100.0 + raise),
                 new PlanTarget(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 2017, 18.6, 2020, 22.5 + raise),
                 new PlanTarget(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 2017, 82.5, 2020, 95.0 + raise),
-                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)));
+                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)), List.of());
     }
 
     static AcceptanceApplied applied(UUID applicationId, String parkCode) {
-        return new AcceptanceApplied(applicationId, parkCode, "370300", ParkLevel.PROVINCIAL, "验收申请");
+        return new AcceptanceApplied(applicationId, parkCode, "370300", ParkLevel.PROVINCIAL, "验收申请", null, List.of());
     }
 
     static AcceptanceReviewed passed(UUID applicationId, String parkCode, String cityCode, int score) {
-        return new AcceptanceReviewed(applicationId, parkCode, cityCode, ReviewOutcome.PASSED, score, "复核");
+        return new AcceptanceReviewed(applicationId, parkCode, cityCode, ReviewOutcome.PASSED, (double) score, "复核", null, 1);
     }
 
     static AcceptanceFiled filed(UUID applicationId, String parkCode, String cityCode, ParkLevel level,
                                  String filedAt) {
-        return new AcceptanceFiled(applicationId, parkCode, cityCode, level, Instant.parse(filedAt));
+        return new AcceptanceFiled(applicationId, parkCode, cityCode, level, Instant.parse(filedAt), null);
     }
 }

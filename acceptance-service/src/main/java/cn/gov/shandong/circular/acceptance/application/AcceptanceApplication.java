@@ -57,6 +57,7 @@ public class AcceptanceApplication extends PanacheEntityBase {
     @Column(name = "review_outcome")
     public ReviewOutcome reviewOutcome;
 
+    /** Older applications' single officer score; the panel's score now lives on the review. */
     @Column(name = "review_score")
     public Integer reviewScore;
 
@@ -78,13 +79,37 @@ public class AcceptanceApplication extends PanacheEntityBase {
     @Column(name = "filing_remarks")
     public String filingRemarks;
 
+    /** The programme whose approved implementation plan the application answers (null in older ones). */
+    @Column(name = "programme_code", updatable = false)
+    public String programmeCode;
+
+    /** The review of the current submission, once the city opened it. */
+    @Column(name = "current_review_id")
+    public UUID currentReviewId;
+
+    /** 备案号 and its parts: the filing year (Asia/Shanghai) and the number within it. */
+    @Column(name = "filing_number")
+    public String filingNumber;
+
+    @Column(name = "filing_year")
+    public Integer filingYear;
+
+    @Column(name = "filing_sequence")
+    public Integer filingSequence;
+
+    /** The province's reasons the last time it sent the application back to the city instead of filing it. */
+    @Column(name = "filing_returned_reasons")
+    public String filingReturnedReasons;
+
     @Version
     public long version;
 
     /** A new application of a park, with the city and level the directory knows now. */
-    public static AcceptanceApplication submit(ParkDirectoryEntry park, String summary, String by, OffsetDateTime at) {
+    public static AcceptanceApplication submit(ParkDirectoryEntry park, String programmeCode, String summary, String by,
+                                               OffsetDateTime at) {
         AcceptanceApplication application = new AcceptanceApplication();
         application.id = UUID.randomUUID();
+        application.programmeCode = programmeCode;
         application.parkCode = park.parkCode;
         application.cityCode = park.cityCode;
         application.level = park.level;
@@ -95,24 +120,54 @@ public class AcceptanceApplication extends PanacheEntityBase {
         return application;
     }
 
-    public void review(ReviewOutcome outcome, Integer score, String comments, String by, OffsetDateTime at) {
-        moveTo(ApplicationStatus.after(outcome), "reviewed");
+    /** The city opened the review of this submission. */
+    public void openReview(UUID reviewId) {
+        // UNDER_REVIEW is also where the province's return of a PASSED application leads; the city opens
+        // a review of a submission only.
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw Problems.illegalTransition("Application " + id + " is " + status
+                    + ": only a SUBMITTED application gets a review opened");
+        }
+        moveTo(ApplicationStatus.UNDER_REVIEW, "put under review");
+        currentReviewId = reviewId;
+    }
+
+    /** The city's decision: passed or failed on the panel's score, or returned to the park. */
+    public void decide(ReviewOutcome outcome, String reasons, String by, OffsetDateTime at) {
+        moveTo(switch (outcome) {
+            case PASSED -> ApplicationStatus.PASSED;
+            case FAILED -> ApplicationStatus.FAILED;
+            case RETURNED -> ApplicationStatus.RETURNED;
+        }, "decided " + outcome);
         reviewOutcome = outcome;
-        reviewScore = score;
-        reviewComments = comments;
+        reviewComments = reasons;
         reviewedBy = by;
         reviewedAt = at;
     }
 
+    /** The province sends a passed application back to the city's review instead of filing it. */
+    public void returnToCity(String reasons) {
+        moveTo(ApplicationStatus.UNDER_REVIEW, "returned to the city");
+        filingReturnedReasons = reasons;
+        reviewOutcome = null;
+        reviewComments = null;
+        reviewedBy = null;
+        reviewedAt = null;
+    }
+
     public void resubmit(String revisedSummary, String by, OffsetDateTime at) {
         moveTo(ApplicationStatus.SUBMITTED, "resubmitted");
+        currentReviewId = null;
         summary = revisedSummary;
         submittedBy = by;
         submittedAt = at;
     }
 
-    public void file(String remarks, String by, OffsetDateTime at) {
+    public void file(String remarks, int year, int sequence, String number, String by, OffsetDateTime at) {
         moveTo(ApplicationStatus.FILED, "filed");
+        filingYear = year;
+        filingSequence = sequence;
+        filingNumber = number;
         filingRemarks = remarks;
         filedBy = by;
         filedAt = at;

@@ -1,18 +1,28 @@
 package cn.gov.shandong.circular.acceptance.application;
 
+import cn.gov.shandong.circular.acceptance.filing.FilingNumbers;
+import cn.gov.shandong.circular.acceptance.plantargets.ApprovedPlanTargets;
+import cn.gov.shandong.circular.acceptance.review.AcceptanceReview;
+import cn.gov.shandong.circular.acceptance.review.Reviews;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceResubmitted;
-import cn.gov.shandong.circular.events.AcceptanceReviewed;
+import cn.gov.shandong.circular.events.FilingReturned;
+import cn.gov.shandong.circular.events.Indicator;
+import cn.gov.shandong.circular.events.IndicatorAchievement;
 import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.PlanProjectEntry;
+import cn.gov.shandong.circular.events.PlanTarget;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,21 +32,27 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * The acceptance workflow: each change, its scope check and its event on {@code acceptance.events}
- * in one transaction. Applications are locked while they change, so concurrent requests see each
- * other's result instead of overwriting it.
+ * The acceptance workflow around the review: applying with evidence against the approved plan,
+ * resubmitting, filing with a number, returning a filing to the city; each change, its scope check and
+ * its event on {@code acceptance.events} in one transaction. Applications are locked while they change,
+ * so concurrent requests see each other's result instead of overwriting it. The review itself is
+ * {@link Reviews}.
  */
 @ApplicationScoped
 public class AcceptanceApplications {
@@ -59,6 +75,15 @@ public class AcceptanceApplications {
     @Inject
     ParkDirectory parkDirectory;
 
+    @Inject
+    ApprovedPlanTargets approvedPlans;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    ProvinceClock clock;
+
     /** The outcome of an apply: the application, and whether this request created it (201) or replayed it. */
     public record ApplyResult(ApplicationView application, int status, boolean replayed) {
     }
@@ -80,9 +105,11 @@ public class AcceptanceApplications {
         ParkDirectoryEntry park = parkDirectory.findForUpdate(request.parkCode()).orElseThrow(() ->
                 Problems.unknownReference("parkCode", "Park " + request.parkCode() + " is not known"));
         requireNoOpenApplication(park.parkCode);
+        String programmeCode = programmeOf(park.parkCode, request.programmeCode());
+        Evidence evidence = evidence(park.parkCode, programmeCode, request.achievements(), request.projects());
 
         AcceptanceApplication application =
-                AcceptanceApplication.submit(park, request.summary(), caller.username(), now());
+                AcceptanceApplication.submit(park, programmeCode, request.summary(), caller.username(), now());
         try {
             application.persist();
             entityManager.flush();
@@ -93,60 +120,86 @@ public class AcceptanceApplications {
             }
             throw e;
         }
+        evidence.store(application.id);
+        entityManager.flush();
         outbox.record(new AcceptanceApplied(application.id, application.parkCode, application.cityCode,
-                application.level, application.summary));
+                application.level, application.summary, programmeCode, evidence.events()));
         if (idempotencyKey != null) {
             idempotencyKeys.complete(idempotencyKey, application.id, Response.Status.CREATED.getStatusCode());
         }
         return new ApplyResult(view(application, park.name), Response.Status.CREATED.getStatusCode(), false);
     }
 
-    /** The city's review: by an officer of the application's city, of a submitted application. */
-    @Transactional
-    public ApplicationView review(UUID id, ReviewRequest request, String ifMatch) {
-        AcceptanceApplication application = lockForChange(id,
-                a -> caller.cityCode().map(a.cityCode::equals).orElse(false));
-        EntityTags.requireMatch(ifMatch, application.version);
-        application.review(request.outcome(), request.score(), request.comments(), caller.username(), now());
-        entityManager.flush();
-        outbox.record(new AcceptanceReviewed(application.id, application.parkCode, application.cityCode,
-                application.reviewOutcome, application.reviewScore, application.reviewComments));
-        return view(application);
-    }
-
-    /** The park resubmits a returned application. */
+    /** The park resubmits a returned application, with corrected evidence if it sends any. */
     @Transactional
     public ApplicationView resubmit(UUID id, ResubmissionRequest request, String ifMatch) {
         AcceptanceApplication application = lockForChange(id,
                 a -> caller.parkCode().map(a.parkCode::equals).orElse(false));
         EntityTags.requireMatch(ifMatch, application.version);
+        if ((request.achievements() == null) != (request.projects() == null)) {
+            throw Problems.badRequest(request.achievements() == null ? "achievements" : "projects",
+                    "Send corrected achievements and projects together, or neither");
+        }
         application.resubmit(request.summary(), caller.username(), now());
+        if (request.achievements() != null && application.programmeCode != null) {
+            Evidence evidence = evidence(application.parkCode, application.programmeCode, request.achievements(),
+                    request.projects());
+            ApplicationAchievement.delete("key.applicationId", application.id);
+            ApplicationProject.delete("key.applicationId", application.id);
+            entityManager.flush();
+            evidence.store(application.id);
+        }
         entityManager.flush();
         outbox.record(new AcceptanceResubmitted(application.id, application.parkCode, application.cityCode,
                 application.summary));
         return view(application);
     }
 
-    /** The province files a passed application (备案): the completed acceptance. */
+    /**
+     * The province files a passed application (备案): the completed acceptance, with the next filing number
+     * of the year (Asia/Shanghai) taken in this transaction.
+     */
     @Transactional
     public ApplicationView file(UUID id, FilingRequest request, String ifMatch) {
         AcceptanceApplication application = lockForChange(id, a -> true);
         EntityTags.requireMatch(ifMatch, application.version);
-        application.file(request == null ? null : request.remarks(), caller.username(), now());
+        if (!application.status.canMoveTo(ApplicationStatus.FILED)) {
+            throw Problems.illegalTransition("Application " + id + " is " + application.status
+                    + " and cannot be filed (only a PASSED application can)");
+        }
+        // The filing's instant and its year by the province's clock (Asia/Shanghai), which tests can pin.
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        int year = at.atZoneSameInstant(ProvinceClock.ZONE).getYear();
+        int number = entityManager.unwrap(Session.class).doReturningWork(c -> FilingNumbers.next(c, year));
+        application.file(request == null ? null : request.remarks(), year, number, FilingNumbers.format(year, number),
+                caller.username(), at);
         entityManager.flush();
         outbox.record(new AcceptanceFiled(application.id, application.parkCode, application.cityCode,
-                application.level, application.filedAt.toInstant()));
+                application.level, application.filedAt.toInstant(), application.filingNumber));
+        return view(application);
+    }
+
+    /** The province sends a passed application back to the city's review with its reasons. */
+    @Transactional
+    public ApplicationView returnToCity(UUID id, FilingReturnRequest request, String ifMatch) {
+        AcceptanceApplication application = lockForChange(id, a -> true);
+        EntityTags.requireMatch(ifMatch, application.version);
+        if (application.status != ApplicationStatus.PASSED) {
+            throw Problems.illegalTransition("Application " + id + " is " + application.status
+                    + " and cannot be returned to the city (only a PASSED application can)");
+        }
+        String reasons = request.reasons().strip();
+        application.returnToCity(reasons);
+        reviews.reopen(application);
+        entityManager.flush();
+        outbox.record(new FilingReturned(application.id, application.parkCode, application.cityCode, reasons));
         return view(application);
     }
 
     /** One application, if the caller may see it. */
     @Transactional
     public ApplicationView find(UUID id) {
-        AcceptanceApplication application = AcceptanceApplication.findById(id);
-        if (application == null || !caller.canSeePark(application.parkCode, application.cityCode)) {
-            throw Problems.notFound("Application", id.toString());
-        }
-        return view(application);
+        return view(seen(id));
     }
 
     /** The applications the caller may see, narrowed by the filters, newest first. */
@@ -161,6 +214,11 @@ public class AcceptanceApplications {
         Caller.ScopeRestriction scope = caller.scopeRestriction("cityCode", "parkCode");
         scope.condition().ifPresent(where::add);
         scope.parameters().forEach(parameters::and);
+        if (expertOnly()) {
+            // An expert sees the applications whose current review has them on its panel.
+            where.add("currentReviewId in (select m.key.reviewId from PanelMember m where m.key.expert = :expert)");
+            parameters.and("expert", caller.username());
+        }
         if (parkCode != null) {
             where.add("parkCode = :parkCode");
             parameters.and("parkCode", parkCode);
@@ -186,6 +244,127 @@ public class AcceptanceApplications {
                 .map(a -> view(a, nameOf(parks.get(a.parkCode))))
                 .toList();
         return new Page<>(items, page, size, query.count());
+    }
+
+    /**
+     * The application, if the caller may see it: within their scope and, for an expert, on the panel of
+     * its current review. Otherwise "not found".
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AcceptanceApplication seen(UUID id) {
+        AcceptanceApplication application = AcceptanceApplication.findById(id);
+        if (application == null || !visible(application)) {
+            throw Problems.notFound("Application", id.toString());
+        }
+        return application;
+    }
+
+    /** {@link #seen}, locked for a change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AcceptanceApplication lockSeen(UUID id) {
+        return lockForChange(id, this::visible);
+    }
+
+    /** Locked for a change by a city officer acting for the application's city. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AcceptanceApplication lockForCity(UUID id) {
+        return lockForChange(id, a -> caller.cityCode().isPresent() && caller.canSeeCity(a.cityCode));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ApplicationView view(AcceptanceApplication application) {
+        return view(application, nameOf(parkDirectory.find(application.parkCode).orElse(null)));
+    }
+
+    private boolean visible(AcceptanceApplication application) {
+        if (!caller.canSeePark(application.parkCode, application.cityCode)) {
+            return false;
+        }
+        return !expertOnly() || (application.currentReviewId != null && AcceptanceReview.getEntityManager()
+                .createQuery("select count(m) from PanelMember m where m.key.reviewId = :review and m.key.expert = :expert",
+                        Long.class)
+                .setParameter("review", application.currentReviewId).setParameter("expert", caller.username())
+                .getSingleResult() > 0);
+    }
+
+    /** An expert and no province-wide reader: sees only the applications assigned to them. */
+    private boolean expertOnly() {
+        return caller.hasRole(Roles.EXPERT) && !caller.hasRole(Roles.PROVINCE_ADMIN) && !caller.hasRole(Roles.AUDITOR)
+                && !caller.hasRole(Roles.INTEGRATION);
+    }
+
+    /** The programme whose approved plan the application answers: named, or the park's only one. */
+    private String programmeOf(String parkCode, String named) {
+        List<String> programmes = approvedPlans.programmesOf(parkCode);
+        if (programmes.isEmpty()) {
+            throw Problems.conflict("no-approved-plan", "Park " + parkCode + " has no approved implementation plan: "
+                    + "the city approves the park's plan (实施方案) before the park can apply for acceptance");
+        }
+        if (named != null) {
+            if (!programmes.contains(named)) {
+                throw Problems.conflict("no-approved-plan", "Park " + parkCode + " has no approved implementation plan under "
+                        + named + "; it has under " + String.join(", ", programmes));
+            }
+            return named;
+        }
+        if (programmes.size() > 1) {
+            throw Problems.badRequest("programmeCode", "Park " + parkCode + " has approved plans under "
+                    + String.join(", ", programmes) + ": name the programme the application answers");
+        }
+        return programmes.get(0);
+    }
+
+    /** The evidence checked against the approved plan, ready to store with the application. */
+    private Evidence evidence(String parkCode, String programmeCode, List<ApplyRequest.Achievement> achievements,
+                              List<ApplyRequest.ProjectReport> projects) {
+        Map<Indicator, PlanTarget> targets = approvedPlans.targetsOf(parkCode, programmeCode);
+        List<PlanProjectEntry> planned = approvedPlans.projectsOf(parkCode, programmeCode);
+        List<EvidenceRules.Violation> violations = EvidenceRules.check(targets,
+                achievements.stream().map(a -> new EvidenceRules.Achieved(a.indicator(), a.unit().strip(), a.value())).toList(),
+                planned, projects.stream().map(ApplyRequest.ProjectReport::projectId).toList());
+        if (!violations.isEmpty()) {
+            throw Problems.unknownReference(violations.get(0).field(), violations.stream()
+                    .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+        }
+        return new Evidence(targets, planned, achievements, projects);
+    }
+
+    /** Achievements and project reports that passed {@link EvidenceRules}, with the plan they answer. */
+    private record Evidence(Map<Indicator, PlanTarget> targets, List<PlanProjectEntry> planned,
+                            List<ApplyRequest.Achievement> achievements, List<ApplyRequest.ProjectReport> projects) {
+
+        void store(UUID applicationId) {
+            for (ApplyRequest.Achievement achieved : achievements) {
+                PlanTarget target = targets.get(achieved.indicator());
+                ApplicationAchievement row = new ApplicationAchievement();
+                row.key = new ApplicationAchievement.Key(applicationId, achieved.indicator());
+                row.unit = target.unit();
+                row.achievedValue = achieved.value();
+                row.baselineValue = BigDecimal.valueOf(target.baselineValue());
+                row.targetYear = target.targetYear();
+                row.targetValue = BigDecimal.valueOf(target.targetValue());
+                row.persist();
+            }
+            Map<UUID, ApplyRequest.ProjectReport> reported = projects.stream()
+                    .collect(Collectors.toMap(ApplyRequest.ProjectReport::projectId, p -> p));
+            for (int i = 0; i < planned.size(); i++) {
+                PlanProjectEntry project = planned.get(i);
+                ApplyRequest.ProjectReport report = reported.get(project.projectId());
+                ApplicationProject row = new ApplicationProject();
+                row.key = new ApplicationProject.Key(applicationId, project.projectId());
+                row.position = i;
+                row.name = project.name();
+                row.completion = report.completion();
+                row.note = report.note() == null || report.note().isBlank() ? null : report.note().strip();
+                row.persist();
+            }
+        }
+
+        List<IndicatorAchievement> events() {
+            return achievements.stream().sorted(Comparator.comparing(ApplyRequest.Achievement::indicator))
+                    .map(a -> new IndicatorAchievement(a.indicator(), a.indicator().unit(), a.value().doubleValue()))
+                    .toList();
+        }
     }
 
     private void requireNoOpenApplication(String parkCode) {
@@ -229,12 +408,14 @@ public class AcceptanceApplications {
         return application;
     }
 
-    private ApplicationView view(AcceptanceApplication application) {
-        return view(application, nameOf(parkDirectory.find(application.parkCode).orElse(null)));
-    }
-
-    private static ApplicationView view(AcceptanceApplication application, String parkName) {
-        return ApplicationView.of(application, parkName);
+    private ApplicationView view(AcceptanceApplication application, String parkName) {
+        List<ApplicationAchievement> achievements = ApplicationAchievement.list("key.applicationId", application.id);
+        achievements.sort(Comparator.comparing(a -> a.key.indicator()));
+        List<ApplicationProject> projects = ApplicationProject.list("key.applicationId = ?1 order by position",
+                application.id);
+        ApplicationView.Decided decided = reviews.decidedReview(application)
+                .map(r -> new ApplicationView.Decided(r.panelScore, r.grade)).orElse(ApplicationView.Decided.NONE);
+        return ApplicationView.of(application, parkName, achievements, projects, decided);
     }
 
     private static String nameOf(ParkDirectoryEntry park) {

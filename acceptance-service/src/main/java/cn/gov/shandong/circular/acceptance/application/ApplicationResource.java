@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gov.shandong.circular.acceptance.review.Reviews;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -53,17 +54,25 @@ public class ApplicationResource {
     @Inject
     AcceptanceApplications applications;
 
+    @Inject
+    Reviews reviews;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARK_MANAGER)
-    @Operation(operationId = "applyForAcceptance", summary = "Apply for acceptance of the caller's own park (验收申请)",
-            description = "One open application per park. Send an Idempotency-Key to retry safely: the same key "
+    @Operation(operationId = "applyForAcceptance", summary = "Apply for acceptance of the caller's own park (验收申请), with what it achieved",
+            description = "The park must have an approved implementation plan: the application reports the achieved value of "
+                    + "every indicator the plan targets (in its unit: a percentage 0-100, an amount at least 0) and the "
+                    + "completion of every project of the plan (GET /api/v1/parks/{parkCode}/plan-targets lists both). "
+                    + "One open application per park. Send an Idempotency-Key to retry safely: the same key "
                     + "and body return the first result, the same key with another body is refused.")
     @APIResponse(responseCode = "201", description = "Applied; Location names the application, ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and body: the first result (Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "The park has an open application (urn:circular-parks:problem:open-application-exists), "
-            + "or the Idempotency-Key was used with another body (idempotency-key-reused) or is still in use (idempotency-key-in-use)")
-    @APIResponse(responseCode = "422", description = "parkCode names a park the service does not know (urn:circular-parks:problem:unknown-reference)")
+    @APIResponse(responseCode = "409", description = "The park has no approved implementation plan (urn:circular-parks:problem:no-approved-plan), "
+            + "has an open application (open-application-exists), or the Idempotency-Key was used with another body (idempotency-key-reused) or is still in use (idempotency-key-in-use)")
+    @APIResponse(responseCode = "422", description = "parkCode names a park the service does not know, or the achievements or projects "
+            + "do not match the approved plan: an indicator or project missing, extra or twice, another unit, a value out of range "
+            + "(urn:circular-parks:problem:unknown-reference)")
     public Response apply(@NotNull @Valid ApplyRequest request,
                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retried create safe",
                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
@@ -82,30 +91,31 @@ public class ApplicationResource {
     }
 
     @POST
-    @Path("/{id}/review")
+    @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_OFFICER)
-    @Operation(operationId = "reviewApplication", summary = "Review a submitted application of the officer's city: pass, fail or return it",
-            description = "A score (0-100, per the provincial evaluation method) is required to pass or fail.")
-    @APIResponse(responseCode = "200", description = "Reviewed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "The application is not awaiting review (urn:circular-parks:problem:illegal-transition)")
+    @Operation(operationId = "decideApplication", summary = "Decide the review of an application of the officer's city: pass, fail or return it",
+            description = "PASSED and FAILED need every panel expert's scoring (a panel of at least three); PASSED needs the "
+                    + "panel score at or above the pass line of the review's score sheet; FAILED and RETURNED need reasons. "
+                    + "A submitted application may be RETURNED before its review opens (incomplete material).")
+    @APIResponse(responseCode = "200", description = "Decided; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The application is not under review (urn:circular-parks:problem:illegal-transition), "
+            + "not every panel expert has scored (panel-incomplete), or the panel score is below the pass line (below-pass-line)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
-    public Response review(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id, @NotNull @Valid ReviewRequest request,
+    public Response decide(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id, @NotNull @Valid DecisionRequest request,
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
-                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"1\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        if (request.outcome().scoreRequired() && request.score() == null) {
-            throw Problems.badRequest("score", "A score (0-100) is required when the outcome is "
-                    + request.outcome());
-        }
-        return current(applications.review(id, request, ifMatch));
+        return current(reviews.decide(id, request.outcome(), request.reasons(), ifMatch));
     }
 
     @POST
     @Path("/{id}/resubmission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARK_MANAGER)
-    @Operation(operationId = "resubmitApplication", summary = "Resubmit the park's returned application with a revised summary")
+    @Operation(operationId = "resubmitApplication", summary = "Resubmit the park's returned application with a revised summary (and corrected evidence)",
+            description = "Corrected achievements and projects are checked against the approved plan as when applying; "
+                    + "send both or neither. The resubmission gets a new review.")
     @APIResponse(responseCode = "200", description = "Resubmitted; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The application was not returned for revision (urn:circular-parks:problem:illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
@@ -120,8 +130,9 @@ public class ApplicationResource {
     @Path("/{id}/filing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(operationId = "fileApplication", summary = "File a passed application with the province (备案): the completed acceptance",
-            description = "The body with remarks is optional.")
+    @Operation(operationId = "fileApplication", summary = "File a passed application with the province (备案): the completed acceptance, with its filing number",
+            description = "The filing number 鲁园循备〔YYYY〕第N号 counts the filings of the year (Asia/Shanghai) from 1, without gaps. "
+                    + "The body with remarks is optional.")
     @APIResponse(responseCode = "200", description = "Filed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The application has not passed review, or is filed already (urn:circular-parks:problem:illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
@@ -132,17 +143,34 @@ public class ApplicationResource {
         return current(applications.file(id, request, ifMatch));
     }
 
+    @POST
+    @Path("/{id}/filing-return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(operationId = "returnFilingToCity", summary = "Send a passed application back to the city's review instead of filing it, with reasons",
+            description = "The application is under review again; the city decides anew (its panel's scores stand).")
+    @APIResponse(responseCode = "200", description = "Returned to the city; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The application has not passed review, or is filed already (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version (urn:circular-parks:problem:stale-version)")
+    public Response returnToCity(@PathParam("id") @Parameter(description = "The application's id", example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f") UUID id,
+                                 @NotNull @Valid FilingReturnRequest request,
+                                 @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
+                                         schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"2\"")
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return current(applications.returnToCity(id, request, ifMatch));
+    }
+
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.PARK_MANAGER, Roles.EXPERT, Roles.AUDITOR,
             Roles.INTEGRATION})
     @Operation(operationId = "listApplications", summary = "List applications within the caller's scope, newest first",
-            description = "Province-wide roles see all, a city officer their city, a park manager their park; "
-                    + "filters narrow that further.")
+            description = "Province-wide readers see all, a city officer their city, a park manager their park, an expert "
+                    + "the applications whose current review has them on its panel; filters narrow that further.")
     public Page<ApplicationView> list(
             @QueryParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
             @QueryParam("cityCode") @Parameter(description = "GB/T 2260 city code", example = "370100") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
-            @Parameter(description = "SUBMITTED, RETURNED, PASSED, FAILED or FILED", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"SUBMITTED", "RETURNED", "PASSED", "FAILED", "FILED"}, maxLength = 9)) @QueryParam("status") String status,
+            @Parameter(description = "SUBMITTED, UNDER_REVIEW, RETURNED, PASSED, FAILED or FILED", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"SUBMITTED", "UNDER_REVIEW", "RETURNED", "PASSED", "FAILED", "FILED"}, maxLength = 12)) @QueryParam("status") String status,
             @Parameter(description = "NATIONAL or PROVINCIAL", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"NATIONAL", "PROVINCIAL"}, maxLength = 10)) @QueryParam("level") String level,
             @BeanParam @Valid PageRequest page) {

@@ -1,24 +1,28 @@
 package cn.gov.shandong.circular.acceptance.application;
 
-import cn.gov.shandong.circular.events.ReviewOutcome;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Where an acceptance application stands, and the only place that says which moves are allowed.
+ * Where an acceptance application stands, and the only place that says which moves are allowed
+ * (docs/acceptance.md draws it).
  *
  * <pre>
- * SUBMITTED --city review--> PASSED | FAILED | RETURNED
- * RETURNED  --park resubmits--> SUBMITTED
- * PASSED    --province files (备案)--> FILED
+ * SUBMITTED    --city opens the review--> UNDER_REVIEW
+ * SUBMITTED    --city returns it (材料不全)--> RETURNED
+ * UNDER_REVIEW --city decides on the panel's score--> PASSED | FAILED | RETURNED
+ * RETURNED     --park resubmits--> SUBMITTED
+ * PASSED       --province files (备案)--> FILED
+ * PASSED       --province returns it to the city--> UNDER_REVIEW
  * </pre>
- * Later states (spot-check findings, revocation) are added here, with their moves.
  */
 public enum ApplicationStatus {
-    /** 已申请: waiting for the city's review. */
+    /** 已申请: waiting for the city to open its review. */
     SUBMITTED,
+    /** 评审中: the city's expert panel is scoring it. */
+    UNDER_REVIEW,
     /** 退回修改: the city sent it back for revision; the park may resubmit. */
     RETURNED,
     /** 验收通过: passed the city's review, waiting for provincial filing. */
@@ -31,20 +35,12 @@ public enum ApplicationStatus {
     private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = new EnumMap<>(ApplicationStatus.class);
 
     static {
-        NEXT.put(SUBMITTED, EnumSet.of(PASSED, FAILED, RETURNED));
+        NEXT.put(SUBMITTED, EnumSet.of(UNDER_REVIEW, RETURNED));
+        NEXT.put(UNDER_REVIEW, EnumSet.of(PASSED, FAILED, RETURNED));
         NEXT.put(RETURNED, EnumSet.of(SUBMITTED));
-        NEXT.put(PASSED, EnumSet.of(FILED));
+        NEXT.put(PASSED, EnumSet.of(FILED, UNDER_REVIEW));
         NEXT.put(FAILED, EnumSet.noneOf(ApplicationStatus.class));
         NEXT.put(FILED, EnumSet.noneOf(ApplicationStatus.class));
-    }
-
-    /** The status a city's review moves a submitted application to. */
-    public static ApplicationStatus after(ReviewOutcome outcome) {
-        return switch (outcome) {
-            case PASSED -> PASSED;
-            case FAILED -> FAILED;
-            case RETURNED -> RETURNED;
-        };
     }
 
     public boolean canMoveTo(ApplicationStatus next) {
@@ -53,7 +49,7 @@ public enum ApplicationStatus {
 
     /**
      * Open applications block another application of the same park. Keep in step with the partial
-     * unique index {@code acceptance_application_one_open_per_park} (V1 migration).
+     * unique index {@code acceptance_application_one_open_per_park} (V4 migration).
      */
     public boolean isOpen() {
         return this != FAILED;

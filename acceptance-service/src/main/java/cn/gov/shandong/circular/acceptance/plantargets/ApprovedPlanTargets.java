@@ -6,6 +6,7 @@ import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.Indicator;
+import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,6 +104,69 @@ public class ApprovedPlanTargets {
                     .setParameter("targetValue", value[2])
                     .executeUpdate();
         }
+        entityManager.createNativeQuery(
+                        "delete from approved_plan_project where park_code = :parkCode and programme_code = :programmeCode")
+                .setParameter("parkCode", plan.parkCode())
+                .setParameter("programmeCode", plan.programmeCode())
+                .executeUpdate();
+        int position = 0;
+        for (PlanProjectEntry project : plan.projects()) {
+            entityManager.createNativeQuery("""
+                            insert into approved_plan_project (park_code, programme_code, project_id, position, name)
+                            values (:parkCode, :programmeCode, :projectId, :position, :name)""")
+                    .setParameter("parkCode", plan.parkCode())
+                    .setParameter("programmeCode", plan.programmeCode())
+                    .setParameter("projectId", project.projectId())
+                    .setParameter("position", position++)
+                    .setParameter("name", project.name())
+                    .executeUpdate();
+        }
+    }
+
+    /** The targets of the park's approved plan under the programme, by indicator; empty when there is none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Indicator, PlanTarget> targetsOf(String parkCode, String programmeCode) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select indicator, unit, baseline_year, baseline_value, target_year, target_value
+                        from approved_plan_target where park_code = :parkCode and programme_code = :programmeCode""")
+                .setParameter("parkCode", parkCode)
+                .setParameter("programmeCode", programmeCode)
+                .getResultList();
+        Map<Indicator, PlanTarget> targets = new java.util.EnumMap<>(Indicator.class);
+        for (Object row : rows) {
+            Object[] t = (Object[]) row;
+            Indicator indicator = Indicator.valueOf((String) t[0]);
+            targets.put(indicator, new PlanTarget(indicator, (String) t[1], ((Number) t[2]).intValue(),
+                    ((BigDecimal) t[3]).doubleValue(), ((Number) t[4]).intValue(), ((BigDecimal) t[5]).doubleValue()));
+        }
+        return targets;
+    }
+
+    /** The projects of the park's approved plan under the programme, in the plan's order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanProjectEntry> projectsOf(String parkCode, String programmeCode) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select cast(project_id as text), name from approved_plan_project
+                        where park_code = :parkCode and programme_code = :programmeCode order by position""")
+                .setParameter("parkCode", parkCode)
+                .setParameter("programmeCode", programmeCode)
+                .getResultList();
+        List<PlanProjectEntry> projects = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] p = (Object[]) row;
+            projects.add(new PlanProjectEntry(UUID.fromString((String) p[0]), (String) p[1]));
+        }
+        return projects;
+    }
+
+    /** The programmes under which the park has an approved plan, in code order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> programmesOf(String parkCode) {
+        return entityManager.createNativeQuery(
+                        "select programme_code from approved_plan where park_code = :parkCode order by programme_code",
+                        String.class)
+                .setParameter("parkCode", parkCode)
+                .getResultList();
     }
 
     /**
@@ -131,7 +195,7 @@ public class ApprovedPlanTargets {
             }
             plans.put((String) plan[0], new PlanTargetsView.ApprovedPlan((String) plan[0], cityCode,
                     UUID.fromString((String) plan[2]), ((Number) plan[3]).intValue(), timestamp(plan[4]),
-                    new ArrayList<>()));
+                    new ArrayList<>(), new ArrayList<>()));
         }
         if (plans.isEmpty()) {
             throw Problems.notFound("Approved implementation plan of park", parkCode);
@@ -149,6 +213,10 @@ public class ApprovedPlanTargets {
                         ((Number) target[3]).intValue(), (BigDecimal) target[4], ((Number) target[5]).intValue(),
                         (BigDecimal) target[6]));
             }
+        }
+        for (PlanTargetsView.ApprovedPlan plan : plans.values()) {
+            projectsOf(parkCode, plan.programmeCode()).forEach(p ->
+                    plan.projects().add(new PlanTargetsView.Project(p.projectId(), p.name())));
         }
         // The code list's order, as plans-service lists a plan's indicators.
         plans.values().forEach(p -> p.targets().sort(Comparator.comparing(PlanTargetsView.Target::indicator)));

@@ -30,7 +30,16 @@ public final class PlanTargetsView {
                                        minimum = "1", maximum = "2147483647", example = "1") int revision,
                                @Schema(description = "When the city approved it (the event's time)",
                                        example = "2018-06-15T10:30:00Z") OffsetDateTime approvedAt,
-                               @Schema(maxItems = 20) List<Target> targets) {
+                               @Schema(maxItems = 20) List<Target> targets,
+                               @Schema(maxItems = 200, description = "The plan's projects, whose completion the park reports when it applies")
+                               List<Project> projects) {
+    }
+
+    /** A project of the approved plan. */
+    @Schema(name = "ApprovedPlanProject")
+    public record Project(@Schema(description = "The project, stable across the plan's versions",
+                                  example = "3c5e7a9b-2d4f-4a6c-8e0a-4c6e8a0c2e42") UUID projectId,
+                          @Schema(maxLength = 200, example = "园区中水回用工程") String name) {
     }
 
     /** One indicator's baseline and target, with the indicator's name and unit. */

@@ -10,6 +10,7 @@ import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ImplementationPlanReturned;
 import cn.gov.shandong.circular.events.ImplementationPlanSubmitted;
+import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.ProjectProgressed;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
@@ -167,8 +168,10 @@ public class ImplementationPlans {
             List<PlanTarget> targets = targetsOf(plan).stream().map(t -> new PlanTarget(t.indicator(),
                     t.indicator().unit(), t.baselineYear(), t.baselineValue().doubleValue(), t.targetYear(),
                     t.targetValue().doubleValue())).toList();
+            List<PlanProjectEntry> projects = PlanProject.<PlanProject>list("planId = ?1 order by position", plan.id)
+                    .stream().map(p -> new PlanProjectEntry(p.projectId, p.name)).toList();
             outbox.record(new ImplementationPlanApproved(plan.id, plan.parkCode, plan.cityCode, plan.programmeCode,
-                    plan.revision, targets));
+                    plan.revision, targets, projects));
         } else {
             outbox.record(new ImplementationPlanReturned(plan.id, plan.parkCode, plan.cityCode, plan.programmeCode,
                     plan.revision, plan.decisionReasons));

@@ -1,0 +1,20 @@
+package cn.gov.shandong.circular.acceptance.expert;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An expert of the roster as the API shows it. */
+public record ExpertView(@Schema(maxLength = 200, description = "The expert's user name (Keycloak preferred_username)", example = "expert.zhang") String username,
+                         @Schema(maxLength = 100, example = "张丽华") String name,
+                         @Schema(maxLength = 200, example = "山东大学环境科学与工程学院") String organisation,
+                         @Schema(nullable = true, maxLength = 200, example = "工业固体废物综合利用") String specialty,
+                         @Schema(description = "Only active experts may be put on a panel", example = "true") boolean active,
+                         @Schema(maxLength = 200, example = "province.admin") String updatedBy,
+                         @Schema(example = "2018-09-01T09:00:00+08:00") OffsetDateTime updatedAt,
+                         @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long version) {
+
+    static ExpertView of(Expert expert) {
+        return new ExpertView(expert.username, expert.name, expert.organisation, expert.specialty, expert.active,
+                expert.updatedBy, expert.updatedAt, expert.version);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.gov.shandong.circular.acceptance.scoresheet;
+
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ScoreSheetPublished;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Score sheet versions: publishing one puts it in force for reviews opened from then on. */
+@ApplicationScoped
+public class ScoreSheets {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public ScoreSheetView publish(ScoreSheetRequest request) {
+        // Versions are numbered in order: lock the newest so two publications cannot take the same number.
+        ScoreSheet newest = ScoreSheet.find("order by version desc").withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        int version = newest == null ? 1 : newest.version + 1;
+        List<ScoreSheetPublished.Criterion> criteria = request.criteria().stream()
+                .map(c -> new ScoreSheetPublished.Criterion(c.code(), c.name(), c.maxPoints())).toList();
+        List<ScoreSheetPublished.Band> bands = request.bands().stream()
+                .map(b -> new ScoreSheetPublished.Band(b.grade(), b.minScore().doubleValue())).toList();
+        int total = criteria.stream().mapToInt(ScoreSheetPublished.Criterion::maxPoints).sum();
+        ScoreSheetPublished published;
+        try {
+            published = new ScoreSheetPublished(version, request.name(), total, request.passLine().doubleValue(),
+                    criteria, bands);
+        } catch (IllegalArgumentException e) {
+            // The event's rules are the sheet's rules (maxima add up, bands descend to 0, codes once).
+            throw Problems.badRequest("criteria", e.getMessage().replace(ScoreSheetPublished.TYPE + " ", ""));
+        }
+        ScoreSheet sheet = new ScoreSheet();
+        sheet.version = version;
+        sheet.name = request.name();
+        sheet.totalPoints = total;
+        sheet.passLine = request.passLine();
+        sheet.criteria = published.criteria();
+        sheet.bands = published.bands();
+        sheet.publishedBy = caller.username();
+        sheet.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        sheet.persist();
+        entityManager.flush();
+        outbox.record(published);
+        return ScoreSheetView.of(sheet, true);
+    }
+
+    @Transactional
+    public List<ScoreSheetView> list() {
+        List<ScoreSheet> sheets = ScoreSheet.list("order by version desc");
+        return sheets.stream().map(s -> ScoreSheetView.of(s, s == sheets.get(0))).toList();
+    }
+
+    @Transactional
+    public ScoreSheetView find(int version) {
+        ScoreSheet sheet = ScoreSheet.findById(version);
+        if (sheet == null) {
+            throw Problems.notFound("Score sheet", String.valueOf(version));
+        }
+        return ScoreSheetView.of(sheet, sheet.version == ScoreSheet.current().version);
+    }
+
+    @Transactional
+    public ScoreSheetView current() {
+        return ScoreSheetView.of(ScoreSheet.current(), true);
+    }
+}

@@ -1,0 +1,214 @@
+package cn.gov.shandong.circular.acceptance;
+
+import static cn.gov.shandong.circular.acceptance.Fixtures.as;
+import static cn.gov.shandong.circular.acceptance.Fixtures.decisionBody;
+import static cn.gov.shandong.circular.acceptance.Fixtures.expert;
+import static cn.gov.shandong.circular.acceptance.Fixtures.scoringBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import cn.gov.shandong.circular.common.testing.EventFixtures;
+import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.ParkLevel;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review under the 验收评价办法 as its users meet it: evidence checked against the approved plan, the
+ * panel drawn from the roster, experts scoring only their own seat, the pass line enforced, the province
+ * returning a filing, and filing numbers counting on. Its own parks: SDP040-SDP045 (济宁市).
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class PanelReviewTest {
+
+    private static final String JINING = "370800";
+    private static final List<Fixtures.Park> PARKS = List.of(
+            new Fixtures.Park("SDP040", "济宁高新区", JINING, "济宁市", ParkLevel.NATIONAL),
+            new Fixtures.Park("SDP041", "任城经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
+            new Fixtures.Park("SDP042", "邹城经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
+            new Fixtures.Park("SDP043", "梁山经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
+            new Fixtures.Park("SDP044", "鱼台经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL));
+    private static final String NO_PLAN = "SDP045";
+    private static volatile boolean published;
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeEach
+    void parksAndPlans() {
+        synchronized (PanelReviewTest.class) {
+            if (!published) {
+                PARKS.forEach(Fixtures::publishParkRegistered);
+                Fixtures.publishParkRegistered(new Fixtures.Park(NO_PLAN, "微山经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL));
+                PARKS.forEach(p -> EventFixtures.publish(Fixtures.approved(Fixtures.planOf(p.code()), p.code(), JINING, 1, 0,
+                        List.of(Fixtures.project(p.code())))));
+                published = true;
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
+                "select count(*) from park_directory where park_code between 'SDP040' and 'SDP045'") == 6
+                && Fixtures.count(entityManager,
+                "select count(*) from approved_plan_project where park_code between 'SDP040' and 'SDP044'") == 5);
+    }
+
+    @Test
+    void applyingNeedsAnApprovedPlanAndEvidenceThatMatchesItElseNothingIsStored() {
+        long before = Fixtures.count(entityManager, "select count(*) from acceptance_application");
+        as(TestTokens.parkManager(NO_PLAN)).body(Fixtures.applyBody(NO_PLAN, "没有批复的实施方案"))
+                .post("/api/v1/applications")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:no-approved-plan"));
+
+        // Water reuse in tonnes, a percentage over 100, an unknown project, and COD that the plan does not target.
+        ObjectNode body = (ObjectNode) Fixtures.json(Fixtures.applyBody("SDP041", "证据不符"));
+        ((ObjectNode) body.get("achievements").get(3)).put("unit", "吨/年");
+        ((ObjectNode) body.get("achievements").get(2)).put("value", 100.5);
+        ((ObjectNode) body.get("projects").get(0)).put("projectId", "00000000-0000-4000-8000-000000000041");
+        ((ObjectNode) body.withArray("achievements").addObject()).put("indicator", "COD_EMISSIONS").put("unit", "吨/年").put("value", 900);
+        as(TestTokens.parkManager("SDP041")).body(body.toString()).post("/api/v1/applications")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("achievements[3].unit: the unit of WATER_REUSE is %, not 吨/年"))
+                .body("detail", containsString("achievements[2].value: a percentage lies in 0-100"))
+                .body("detail", containsString("achievements[4].indicator: COD_EMISSIONS is not an indicator of the approved plan"))
+                .body("detail", containsString("projects[0].projectId"));
+        // A missing indicator is named too.
+        ObjectNode missing = (ObjectNode) Fixtures.json(Fixtures.applyBody("SDP041", "缺指标"));
+        missing.withArray("achievements").remove(0);
+        as(TestTokens.parkManager("SDP041")).body(missing.toString()).post("/api/v1/applications")
+                .then().statusCode(422).body("detail", containsString("RESOURCE_PRODUCTIVITY"));
+        assertThat(Fixtures.count(entityManager, "select count(*) from acceptance_application")).isEqualTo(before);
+        assertThat(Fixtures.count(entityManager, "select count(*) from outbox_event where event_key in ('SDP041', 'SDP045')"))
+                .isZero();
+    }
+
+    @Test
+    void thePanelComesFromTheRosterAndEachExpertScoresOnlyTheirOwnSeat() {
+        String id = apply("SDP042");
+        as(TestTokens.cityOfficer(JINING)).post("/api/v1/applications/{id}/review", id).then().statusCode(201)
+                .body("round", equalTo(1)).body("scoreSheet.passLine", equalTo(60));
+        String panel = "/api/v1/applications/{id}/review/panel";
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\"]}").put(panel, id)
+                .then().statusCode(400).body("violations.field", hasItem(containsString("experts")));
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.nobody\"]}")
+                .put(panel, id).then().statusCode(422).body("field", equalTo("experts[2]"));
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.wang\",\"expert.liu\"]}")
+                .put(panel, id).then().statusCode(400);
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}")
+                .put(panel, id).then().statusCode(200).body("panel.expert", contains("expert.wang", "expert.zhang", "expert.liu"))
+                .body("panel[1].name", equalTo("张丽华"));
+
+        String score = "/api/v1/applications/{id}/review/scores/{expert}";
+        // Not on the panel: the application does not exist for them. Another's seat: refused.
+        as(expert("expert.zhao")).body(scoringBody(80)).put(score, id, "expert.zhao").then().statusCode(404);
+        as(expert("expert.wang")).body(scoringBody(80)).put(score, id, "expert.zhang").then().statusCode(403);
+        // Every criterion, within its maximum.
+        as(expert("expert.wang")).body("{\"points\":[{\"criterion\":\"PLAN_TASKS\",\"points\":26}]}").put(score, id, "expert.wang")
+                .then().statusCode(400).body("detail", containsString("PLAN_TASKS takes 0 to 25 points, not 26"))
+                .body("detail", containsString("INDICATORS (循环化改造指标完成情况) is not scored"));
+        as(expert("expert.wang")).body(scoringBody(70)).put(score, id, "expert.wang").then().statusCode(200);
+        // Scoring again replaces the earlier scoring; an expert sees their own points only.
+        as(expert("expert.wang")).body(scoringBody(61)).put(score, id, "expert.wang").then().statusCode(200)
+                .body("scores", hasSize(1)).body("scores[0].total", equalTo(61));
+        as(expert("expert.zhang")).body(scoringBody(60)).put(score, id, "expert.zhang").then().statusCode(200)
+                .body("scores.expert", contains("expert.zhang")).body("panel[0].total", equalTo(null));
+        // Until everyone has scored there is no panel score, and no pass or fail.
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("FAILED", "未达标")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:panel-incomplete"))
+                .body("detail", containsString("expert.liu"));
+        as(expert("expert.liu")).body(scoringBody(58)).put(score, id, "expert.liu").then().statusCode(200);
+        // 61, 60, 58: a mean of 59.67, 59.7 after rounding: below the pass line of 60.
+        as(TestTokens.cityOfficer(JINING)).get("/api/v1/applications/{id}/review", id).then().statusCode(200)
+                .body("panelScore", equalTo(59.7f)).body("grade", equalTo("不合格")).body("reachesPassLine", equalTo(false))
+                .body("scores", hasSize(3));
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", null)).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:below-pass-line"));
+        // The experts on the panel see the application in their list; another expert does not.
+        as(expert("expert.liu")).get("/api/v1/applications?parkCode=SDP042").then().statusCode(200).body("total", equalTo(1));
+        as(expert("expert.zhao")).get("/api/v1/applications?parkCode=SDP042").then().statusCode(200).body("total", equalTo(0));
+        as(expert("expert.zhao")).get("/api/v1/applications/{id}/review", id).then().statusCode(404);
+        // Only active experts of the roster can be seated.
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.zhao\"]}")
+                .put(panel, id).then().statusCode(422);
+    }
+
+    @Test
+    void theProvinceReturnsAFilingToTheCityAndFilingNumbersCountOnWithinTheYear() {
+        String first = apply("SDP043");
+        Fixtures.passed(first, JINING);
+        as(TestTokens.provinceAdmin()).body("{\"reasons\":\" \"}").post("/api/v1/applications/{id}/filing-return", first)
+                .then().statusCode(400);
+        as(TestTokens.provinceAdmin()).body("{\"reasons\":\"专家组评分表缺少签字\"}")
+                .post("/api/v1/applications/{id}/filing-return", first)
+                .then().statusCode(200).body("status", equalTo("UNDER_REVIEW")).body("review", equalTo(null))
+                .body("filingReturnedReasons", equalTo("专家组评分表缺少签字"));
+        // Once returned it cannot be filed until the city decides again; its review is open again.
+        as(TestTokens.provinceAdmin()).post("/api/v1/applications/{id}/filing", first).then().statusCode(409);
+        as(TestTokens.cityOfficer(JINING)).get("/api/v1/applications/{id}/review", first).then()
+                .body("status", equalTo("OPEN")).body("outcome", equalTo(null)).body("panelScore", equalTo(86.3f));
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", "补正后同意")).post("/api/v1/applications/{id}/decision", first)
+                .then().statusCode(200).body("status", equalTo("PASSED"));
+        String firstNumber = as(TestTokens.provinceAdmin()).post("/api/v1/applications/{id}/filing", first)
+                .then().statusCode(200).extract().path("filing.number");
+
+        String second = apply("SDP044");
+        Fixtures.passed(second, JINING);
+        String secondNumber = as(TestTokens.provinceAdmin()).post("/api/v1/applications/{id}/filing", second)
+                .then().statusCode(200).extract().path("filing.number");
+        Matcher a = Pattern.compile("鲁园循备〔(\\d{4})〕第(\\d+)号").matcher(firstNumber);
+        Matcher b = Pattern.compile("鲁园循备〔(\\d{4})〕第(\\d+)号").matcher(secondNumber);
+        assertThat(a.matches() && b.matches()).isTrue();
+        assertThat(b.group(1)).isEqualTo(a.group(1));
+        // Filings of other test classes may come between, never the same number twice.
+        assertThat(Integer.parseInt(b.group(2))).isGreaterThan(Integer.parseInt(a.group(2)));
+        assertThat(Fixtures.count(entityManager, "select count(*) from acceptance_application where filing_number = '"
+                + secondNumber + "'")).isEqualTo(1);
+        assertThat(Fixtures.acceptanceEvents(all -> all.stream().anyMatch(r -> r.value().contains(secondNumber))))
+                .anyMatch(r -> r.value().contains(secondNumber) && "acceptance.filed".equals(
+                        cn.gov.shandong.circular.common.testing.KafkaTestClient.header(r, "ce_type")));
+    }
+
+    @Test
+    void aNewScoreSheetVersionIsFrozenOnReviewsOpenedLaterWhileEarlierReviewsKeepTheirs() {
+        String earlier = apply("SDP040");
+        as(TestTokens.cityOfficer(JINING)).post("/api/v1/applications/{id}/review", earlier).then().statusCode(201);
+        int before = as(TestTokens.provinceAdmin()).get("/api/v1/score-sheets/current").then().statusCode(200)
+                .extract().path("version");
+        // The bands must descend to 0 and the maxima add up; a bad sheet is refused whole.
+        as(TestTokens.provinceAdmin()).body(AuthorisationMatrixTest.DEFAULT_SHAPED_SHEET.replace("\"minScore\":0}", "\"minScore\":10}"))
+                .post("/api/v1/score-sheets").then().statusCode(400).body("detail", containsString("the last at 0"));
+        int published = as(TestTokens.provinceAdmin()).body(AuthorisationMatrixTest.DEFAULT_SHAPED_SHEET)
+                .post("/api/v1/score-sheets").then().statusCode(201).body("inForce", equalTo(true))
+                .body("totalPoints", equalTo(100)).extract().path("version");
+        assertThat(published).isGreaterThan(before);
+        as(TestTokens.cityOfficer(JINING)).get("/api/v1/applications/{id}/review", earlier).then()
+                .body("scoreSheet.version", not(equalTo(published)));
+        as(TestTokens.parkManager("SDP040")).get("/api/v1/score-sheets/{version}", before).then().statusCode(200)
+                .body("inForce", equalTo(false));
+        assertThat(Fixtures.acceptanceEvents(all -> all.stream().anyMatch(r -> "score-sheets".equals(r.key())
+                && r.value().contains("\"version\":" + published))))
+                .anyMatch(r -> "acceptance.score-sheet-published".equals(
+                        cn.gov.shandong.circular.common.testing.KafkaTestClient.header(r, "ce_type")));
+    }
+
+    private static String apply(String parkCode) {
+        return as(TestTokens.parkManager(parkCode)).body(Fixtures.applyBody(parkCode, "验收申请"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+    }
+}

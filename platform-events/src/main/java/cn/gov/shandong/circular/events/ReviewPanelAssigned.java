@@ -1,0 +1,41 @@
+package cn.gov.shandong.circular.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * {@code acceptance.review-panel-assigned}: the city named (or changed) the expert panel of a review.
+ *
+ * @param experts the panel's experts by user name, at least {@value #PANEL_MIN}, each once
+ */
+public record ReviewPanelAssigned(UUID applicationId, String parkCode, String cityCode, UUID reviewId,
+                                  List<String> experts) implements AcceptanceEvent.AboutApplication {
+
+    public static final String TYPE = "acceptance.review-panel-assigned";
+    public static final int PANEL_MIN = 3;
+    public static final int PANEL_MAX = 15;
+    public static final int USERNAME_MAX = 200;
+
+    public ReviewPanelAssigned {
+        Check.of(TYPE)
+                .present("applicationId", applicationId)
+                .parkCode(parkCode)
+                .cityCode(cityCode)
+                .present("reviewId", reviewId)
+                .present("experts", experts)
+                .rule(experts == null || (experts.size() >= PANEL_MIN && experts.size() <= PANEL_MAX),
+                        "a panel has " + PANEL_MIN + " to " + PANEL_MAX + " experts")
+                .rule(experts == null || experts.stream().allMatch(e -> e != null && !e.isBlank() && e.length() <= USERNAME_MAX),
+                        "experts has a blank or over-long name")
+                .rule(experts == null || experts.stream().filter(Objects::nonNull).distinct().count() == experts.size(),
+                        "experts names an expert twice")
+                .orThrow();
+        experts = List.copyOf(experts);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}
