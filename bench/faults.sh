@@ -3,6 +3,9 @@
 # clients while Kafka is killed (SIGKILL) and restarted twice, reporting-service is killed and
 # restarted once and the services' database connections are cut once; then it waits until the
 # province's completed count has risen by exactly N, the outbox is empty and no dead letter exists.
+# Each filing is the whole acceptance workflow (apply against the park's approved implementation plan,
+# review opened, a panel of three experts, three scorings, decision, filing with its number); the N
+# parks' plans are approved before the faults begin.
 #
 # Usage: bench/faults.sh [N]
 # Starts a fresh platform in .local/systest (ports 8081-8084, 8180, 9092) and stops it afterwards,

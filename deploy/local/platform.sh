@@ -815,6 +815,8 @@ Demo accounts (password demo123, client $KC_DEMO_CLIENT):
   mingshui.manager      park-manager     park_code SDP001 明水经济技术开发区
   qingdao.etdz.manager  park-manager     park_code SDP006 青岛经济技术开发区
   expert.wang           expert
+  expert.zhang          expert
+  expert.liu            expert
   auditor.li            auditor
   gov-data-exchange     integration      client credentials, secret gov-data-exchange-secret
 

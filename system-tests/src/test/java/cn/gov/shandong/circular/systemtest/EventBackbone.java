@@ -1,89 +1,27 @@
 package cn.gov.shandong.circular.systemtest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the event backbone holds, read as an operator would: Kafka's topics and the services' outbox tables. */
 final class EventBackbone {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private EventBackbone() {
-    }
-
-    /** A park's scheduled year in a programme, as {@code plan.park-scheduled} carries it. */
-    record Schedule(String programmeCode, String parkCode, int year) {
-    }
-
-    /**
-     * Publishes {@code plan.park-scheduled} events on {@code plans.events} as plans-service would
-     * (CloudEvents headers, keyed by park), acknowledged by the broker before this returns.
-     * plans-service has no API to schedule a park yet; this stands in for it, in the AsyncAPI contract's shape.
-     */
-    static void publishSchedules(List<Schedule> schedules, String actor, String correlationId) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.KAFKA_BOOTSTRAP);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (Schedule schedule : schedules) {
-                String data = JSON.writeValueAsString(Map.of("programmeCode", schedule.programmeCode(),
-                        "parkCode", schedule.parkCode(), "year", schedule.year(),
-                        "actor", actor, "correlationId", correlationId));
-                ProducerRecord<String, String> record =
-                        new ProducerRecord<>("plans.events", schedule.parkCode(), data);
-                Map<String, String> headers = Map.of(
-                        "ce_specversion", "1.0",
-                        "ce_id", UUID.randomUUID().toString(),
-                        "ce_type", "plan.park-scheduled",
-                        "ce_source", "/plans-service",
-                        "ce_subject", schedule.parkCode(),
-                        "ce_time", Instant.now().truncatedTo(ChronoUnit.MICROS).toString(),
-                        "ce_actor", actor,
-                        "ce_correlationid", correlationId,
-                        "content-type", "application/json");
-                headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                sent.add(producer.send(record));
-            }
-            for (Future<RecordMetadata> future : sent) {
-                future.get();
-            }
-        } catch (ExecutionException | JsonProcessingException e) {
-            throw new IllegalStateException("could not publish the schedules", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Records in each dead-letter topic ({@code *.dlq}), by topic. */

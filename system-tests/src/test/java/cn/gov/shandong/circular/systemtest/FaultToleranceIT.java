@@ -3,13 +3,14 @@ package cn.gov.shandong.circular.systemtest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.systemtest.AcceptanceClient.Filed;
 import cn.gov.shandong.circular.systemtest.AcceptanceClient.Filing;
-import cn.gov.shandong.circular.systemtest.EventBackbone.Schedule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,9 +44,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * row is left unsent.
  *
  * <p>Each filing is of a new park (registered through parks-service, its manager created in Keycloak
- * with the realm's {@code park_code} attribute), scheduled in the 2021-2025 programme, so every filing
- * counts once and the 2018-2020 table that {@link FilingFlowIT} checks stays as it is.
- * {@code -Dfaults.filings=1000} runs the bench's size ({@code bench/faults.sh}).
+ * with the realm's {@code park_code} attribute), scheduled through plans-service in the 2021-2025
+ * programme, so every filing counts once and the 2018-2020 table that {@link FilingFlowIT} checks stays
+ * as it is. An application needs the park's approved implementation plan, so before the faults begin each
+ * park's manager drafts and submits one and its city approves it, and acceptance-service holds them all.
+ * Under the faults each filing takes the whole workflow: apply, open the review, a panel of three
+ * experts, three scorings, the city's decision, the province's filing with its number (distinct and,
+ * within a year, without gaps). {@code -Dfaults.filings=1000} runs the bench's size ({@code bench/faults.sh}).
  */
 @ExtendWith(LocalPlatform.Running.class)
 @Order(2)
@@ -53,6 +60,7 @@ class FaultToleranceIT {
     static final int CLIENTS = Integer.getInteger("faults.clients", 4);
     private static final String PROGRAMME = "2021-2025";
     private static final String PARKS = "http://127.0.0.1:8081";
+    private static final String PLANS = "http://127.0.0.1:8082";
     private static final String REPORTING = "http://127.0.0.1:8084";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SUMMARY = LocalPlatform.ROOT.resolve("system-tests/target/faults-summary.txt");
@@ -104,25 +112,30 @@ class FaultToleranceIT {
         Keycloak.Admin keycloak = new Keycloak.Admin();
         List<NewPark> parks = registerParksAndOfficers(run, keycloak);
         long nationalParks = parks.stream().filter(p -> p.level().equals("NATIONAL")).count();
-        EventBackbone.publishSchedules(parks.stream().map(p -> new Schedule(PROGRAMME, p.code(), p.year())).toList(),
-                "province.admin", "faults:" + run);
+        schedule(parks, run);
         // Reporting knows every new park (registered and scheduled) before the faults begin.
         awaitCounts(before.planned(FILINGS, nationalParks), SETTLE);
-        long prepared = System.nanoTime();
+        long scheduled = System.nanoTime();
         line("registered and scheduled %d parks, created %d city officers in %.1f s", FILINGS, cities().size(),
-                seconds(start, prepared));
+                seconds(start, scheduled));
+        Map<String, JsonNode> approvedPlans = approvePlans(parks, run, keycloak);
+        long prepared = System.nanoTime();
+        line("created %d park managers, approved their implementation plans, all in acceptance-service, in %.1f s",
+                FILINGS, seconds(scheduled, prepared));
 
         AcceptanceClient client = new AcceptanceClient();
-        Set<String> filed = fileUnderFaults(parks, park -> {
-            // The park's management committee gets its account, then applies; its city passes it, the province files.
-            keycloak.createUser(park.manager(), "park-manager", Map.of("park_code", park.code()), park.name() + "管委会");
-            return client.file(new Filing(park.code(), park.manager(), park.officer(), "province.admin",
-                    "faults-" + run + "-" + park.code()));
-        });
+        Set<Filed> filings = fileUnderFaults(parks, park ->
+                // The park applies against its approved plan; its city reviews with three experts and passes it;
+                // the province files it.
+                client.file(new Filing(park.code(), park.manager(), park.officer(), "province.admin",
+                        "faults-" + run + "-" + park.code(), approvedPlans.get(park.code()))));
         long filedAll = System.nanoTime();
-        line("created %d park managers and filed %d acceptances with %d clients under faults in %.1f s; "
-                + "client retries %s", FILINGS, filed.size(), CLIENTS, seconds(prepared, filedAll), client.retries());
-        assertThat(filed).as("distinct applications filed").hasSize(FILINGS);
+        line("filed %d acceptances (apply, review, panel, %d scorings, decision, filing) with %d clients under "
+                + "faults in %.1f s; client retries %s", filings.size(), AcceptanceClient.EXPERTS.size(), CLIENTS,
+                seconds(prepared, filedAll), client.retries());
+        assertThat(filings.stream().map(Filed::applicationId).distinct()).as("distinct applications filed")
+                .hasSize(FILINGS);
+        assertFilingNumbersDistinctWithoutGaps(filings);
 
         // The province's completed counts rise by exactly the number of filings, by level too.
         Counts expected = before.planned(FILINGS, nationalParks).completed(FILINGS, nationalParks);
@@ -149,11 +162,28 @@ class FaultToleranceIT {
                 .allSatisfy((topic, records) -> assertThat(records).as(topic).isZero());
     }
 
+    /** Filing numbers: one per filing, and within a year a run of consecutive numbers (nothing else files meanwhile). */
+    private void assertFilingNumbersDistinctWithoutGaps(Set<Filed> filings) {
+        Map<Integer, TreeSet<Integer>> byYear = new TreeMap<>();
+        for (Filed filed : filings) {
+            java.util.regex.Matcher number = AcceptanceClient.FILING_NUMBER.matcher(String.valueOf(filed.number()));
+            assertThat(number.matches()).as("filing number of %s: %s", filed.applicationId(), filed.number()).isTrue();
+            byYear.computeIfAbsent(Integer.valueOf(number.group(1)), year -> new TreeSet<>())
+                    .add(Integer.valueOf(number.group(2)));
+        }
+        List<String> ranges = new ArrayList<>();
+        byYear.forEach((year, numbers) -> ranges.add(year + ": " + numbers.first() + "-" + numbers.last()));
+        line("filing numbers %s", ranges);
+        assertThat(byYear.values().stream().mapToInt(Set::size).sum()).as("distinct filing numbers").isEqualTo(FILINGS);
+        byYear.forEach((year, numbers) -> assertThat(numbers.last() - numbers.first() + 1)
+                .as("filing numbers of %d without gaps: %s", year, numbers).isEqualTo(numbers.size()));
+    }
+
     // --- the filings, under faults ---
 
-    /** What a client does for one park: returns the id of the filed application. */
+    /** What a client does for one park: returns the filed application. */
     private interface FilingSteps {
-        String fileFor(NewPark park) throws Exception;
+        Filed fileFor(NewPark park) throws Exception;
     }
 
     /**
@@ -161,8 +191,8 @@ class FaultToleranceIT {
      * at their share of the filings. A gate keeps the clients from running ahead of the next fault
      * by more than one filing each, so each fault meets filings in flight.
      */
-    private Set<String> fileUnderFaults(List<NewPark> parks, FilingSteps steps) throws Exception {
-        Set<String> filed = ConcurrentHashMap.newKeySet();
+    private Set<Filed> fileUnderFaults(List<NewPark> parks, FilingSteps steps) throws Exception {
+        Set<Filed> filed = ConcurrentHashMap.newKeySet();
         Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -310,6 +340,86 @@ class FaultToleranceIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The 2021-2025 programme in plans-service (created and put in force unless it is there already) and
+     * the new parks scheduled in it through its API, at most 500 a request, once plans-service knows them
+     * from the registry (422 on an entry until then).
+     */
+    private static void schedule(List<NewPark> parks, String run) {
+        Response programme = given().auth().oauth2(Keycloak.token("province.admin"))
+                .when().get(PLANS + "/api/v1/programmes/" + PROGRAMME);
+        if (programme.statusCode() == 404) {
+            given().auth().oauth2(Keycloak.token("province.admin")).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", "faults-" + run + "-programme")
+                    .body(Map.of("code", PROGRAMME, "definition", Map.of(
+                            "name", "山东省园区循环化改造推进方案（2021-2025年）", "document", "鲁工信资〔2021〕12号",
+                            "startYear", 2021, "endYear", 2025,
+                            "goals", Map.of("nationalShare", new BigDecimal("1.00"), "provincialShare", new BigDecimal("1.00")),
+                            "goalStatement", "到2025年底，具备条件的省级以上园区全部实施循环化改造")))
+                    .when().post(PLANS + "/api/v1/programmes")
+                    .then().statusCode(201);
+        } else {
+            assertThat(programme.statusCode()).as("GET programme " + PROGRAMME + ": " + programme.asString()).isEqualTo(200);
+        }
+        if (!"ACTIVE".equals(given().auth().oauth2(Keycloak.token("province.admin"))
+                .when().get(PLANS + "/api/v1/programmes/" + PROGRAMME).then().statusCode(200).extract().path("status"))) {
+            given().auth().oauth2(Keycloak.token("province.admin"))
+                    .when().post(PLANS + "/api/v1/programmes/" + PROGRAMME + "/activation")
+                    .then().statusCode(200);
+        }
+        for (int from = 0; from < parks.size(); from += 500) {
+            List<Map<String, Object>> entries = parks.subList(from, Math.min(parks.size(), from + 500)).stream()
+                    .map(park -> Map.<String, Object>of("parkCode", park.code(), "year", park.year())).toList();
+            Awaitility.await("plans-service schedules the new parks").atMost(SETTLE).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        Response scheduled = given().auth().oauth2(Keycloak.token("province.admin"))
+                                .contentType(ContentType.JSON)
+                                .body(Map.of("entries", entries, "reason", "容错验证园区 " + run))
+                                .when().post(PLANS + "/api/v1/programmes/" + PROGRAMME + "/schedule");
+                        assertThat(scheduled.statusCode()).as("scheduling: " + scheduled.asString()).isIn(201, 422);
+                        return scheduled.statusCode() == 201;
+                    });
+        }
+    }
+
+    /**
+     * Each park's manager gets an account and drafts and submits the park's implementation plan; the
+     * city's officer approves it; then acceptance-service holds every approved plan (from plans.events).
+     *
+     * @return the approved plans as acceptance-service shows them, by park code
+     */
+    private static Map<String, JsonNode> approvePlans(List<NewPark> parks, String run, Keycloak.Admin keycloak)
+            throws Exception {
+        PlansClient plans = new PlansClient();
+        Map<String, String> planIds = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> approved = new ArrayList<>();
+            for (NewPark park : parks) {
+                approved.add(pool.submit(() -> {
+                    keycloak.createUser(park.manager(), "park-manager", Map.of("park_code", park.code()),
+                            park.name() + "管委会");
+                    JsonNode plan = plans.approve(PlansClient.draft(park.code(), PROGRAMME, 2020, park.year(),
+                                    List.of("园区中水回用工程", "工业固废综合利用中心")),
+                            park.manager(), park.officer(), "faults-" + run + "-plan-" + park.code());
+                    planIds.put(park.code(), plan.path("id").asText());
+                    return null;
+                }));
+            }
+            for (Future<?> each : approved) {
+                each.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, JsonNode> inAcceptance = new ConcurrentHashMap<>();
+        for (NewPark park : parks) {
+            inAcceptance.put(park.code(), plans.awaitInAcceptance(park.code(), planIds.get(park.code()),
+                    "province.admin", SETTLE));
+        }
+        return inAcceptance;
     }
 
     /** The cities that exist today (Laiwu, merged into Jinan, does not). */

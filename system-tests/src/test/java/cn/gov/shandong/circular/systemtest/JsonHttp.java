@@ -46,11 +46,25 @@ final class JsonHttp {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
     }
 
+    /** A POST with a JSON body, or with none at all when {@code body} is null. */
     Reply post(String url, String token, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        }
+        headers.forEach(request::header);
+        return send(request, token);
+    }
+
+    Reply put(String url, String token, Object body, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         headers.forEach(request::header);
         return send(request, token);
     }

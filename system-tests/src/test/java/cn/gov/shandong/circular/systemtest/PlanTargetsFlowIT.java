@@ -27,6 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 7: a park's implementation plan, approved by its city in plans-service, reaches acceptance-service
  * and reporting-service from plans.events alone. To show that neither asks plans-service, plans-service is
  * stopped once the approval is on the topic, before either of them is read.
+ *
+ * <p>The park is 济南高新区 (SDP002), whose manager the test creates in Keycloak: {@link FilingFlowIT} takes
+ * 明水经济技术开发区 (SDP001) through acceptance with a plan of its own, and a park has one plan per programme.
  */
 @ExtendWith(LocalPlatform.Running.class)
 @Order(4)
@@ -36,19 +39,20 @@ class PlanTargetsFlowIT {
     private static final String ACCEPTANCE = "http://127.0.0.1:8083";
     private static final String REPORTING = "http://127.0.0.1:8084";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** 明水经济技术开发区 (Jinan) and the demo users of its park and city. */
-    private static final String PARK = "SDP001";
-    private static final String MANAGER = "mingshui.manager";
+    /** 济南高新区 (Jinan, national level, scheduled for 2020) and the demo officer of its city. */
+    private static final String PARK = "SDP002";
     private static final String OFFICER = "jinan.officer";
 
     @Test
     void anApprovedPlansTargetsReachAcceptanceAndReportingFromEventsOnly() throws Exception {
-        String manager = Keycloak.token(MANAGER);
+        String managerName = "plan-targets-" + Long.toString(System.currentTimeMillis(), 36) + "-manager";
+        new Keycloak.Admin().createUser(managerName, "park-manager", Map.of("park_code", PARK), "济南高新区管委会");
+        String manager = Keycloak.token(managerName);
         String officer = Keycloak.token(OFFICER);
         // The park's manager drafts and submits the plan; the city's officer approves it.
         String planId = given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .header("Idempotency-Key", "system-test-plan-" + UUID.randomUUID())
-                .body(draft())
+                .body(PlansClient.draft(PARK, "2018-2020", 2017, 2020, List.of("园区中水回用工程")))
                 .when().post(PLANS + "/api/v1/implementation-plans")
                 .then().statusCode(201).body("status", is("DRAFT"))
                 .extract().path("id");
@@ -80,6 +84,13 @@ class PlanTargetsFlowIT {
             assertThat(acceptancePlan.get("cityCode").asText()).isEqualTo("370100");
             assertThat(acceptancePlan.get("revision").asInt()).isEqualTo(1);
             assertSameTargets(acceptancePlan.get("targets"), approvedInPlans.get("indicators"));
+            // The projects, whose completion the park reports when it applies for acceptance.
+            assertThat(acceptancePlan.get("projects")).hasSize(approvedInPlans.get("projects").size());
+            for (int i = 0; i < approvedInPlans.get("projects").size(); i++) {
+                JsonNode project = approvedInPlans.get("projects").get(i);
+                assertThat(acceptancePlan.at("/projects/" + i + "/projectId").asText()).isEqualTo(project.get("id").asText());
+                assertThat(acceptancePlan.at("/projects/" + i + "/name").asText()).isEqualTo(project.get("name").asText());
+            }
             // The city officer sees it, another city's officer does not.
             given().auth().oauth2(officer).when().get(ACCEPTANCE + "/api/v1/parks/" + PARK + "/plan-targets")
                     .then().statusCode(200);
@@ -91,7 +102,7 @@ class PlanTargetsFlowIT {
                     officer), body -> body.path("total").asInt() == 1 && planId.equals(body.at("/items/0/planId").asText()));
             JsonNode reportingPlan = inReporting.at("/items/0");
             assertThat(reportingPlan.get("cityCode").asText()).isEqualTo("370100");
-            assertThat(reportingPlan.get("parkName").asText()).isEqualTo("明水经济技术开发区");
+            assertThat(reportingPlan.get("parkName").asText()).isEqualTo("济南高新区");
             assertThat(reportingPlan.get("approvedAt").asText()).isEqualTo(acceptancePlan.get("approvedAt").asText());
             assertSameTargets(reportingPlan.get("targets"), approvedInPlans.get("indicators"));
             given().auth().oauth2(Keycloak.token("qingdao.officer"))
@@ -116,21 +127,6 @@ class PlanTargetsFlowIT {
                         .as(expected.get("code").asText() + " " + end).isEqualByComparingTo(expected.at("/" + end + "/value").decimalValue());
             }
         }
-    }
-
-    private static String draft() {
-        return """
-                {"parkCode": "SDP001", "programmeCode": "2018-2020",
-                 "indicators": [
-                   {"code": "RESOURCE_PRODUCTIVITY", "baseline": {"year": 2017, "value": 4200}, "target": {"year": 2020, "value": 5100}},
-                   {"code": "LAND_PRODUCTIVITY", "baseline": {"year": 2017, "value": 18.6}, "target": {"year": 2020, "value": 22.5}},
-                   {"code": "SOLID_WASTE_UTILISATION", "baseline": {"year": 2017, "value": 82.5}, "target": {"year": 2020, "value": 95}},
-                   {"code": "WATER_REUSE", "baseline": {"year": 2017, "value": 88}, "target": {"year": 2020, "value": 92}},
-                   {"code": "COD_EMISSIONS", "baseline": {"year": 2017, "value": 1250}, "target": {"year": 2020, "value": 980}}],
-                 "projects": [
-                   {"name": "园区中水回用工程", "kind": "WATER_RECYCLING", "totalInvestment": 8600,
-                    "funding": {"enterprise": 6000, "centralBudget": 1000, "provincialSpecialFunds": 600, "bankCredit": 1000},
-                    "startDate": "2018-03-01", "endDate": "2019-12-31", "status": "PLANNED"}]}""";
     }
 
     private interface Read {
