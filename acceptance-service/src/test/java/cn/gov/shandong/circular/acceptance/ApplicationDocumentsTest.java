@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Supporting documents of an application (验收佐证材料), on parks no other test uses: 桓台经济开发区
- * (SDP012, 淄博) uploads, lists and downloads; 峄城经济开发区 (SDP016, 枣庄) has an application the
- * city has decided; 枣庄经济开发区 (SDP014) is the other park's manager; 枣庄高新区 (SDP015) sends what
+ * (SDP017, 东营) uploads, lists and downloads; 峄城经济开发区 (SDP016, 枣庄) has an application the
+ * city has decided; 广饶经济开发区 (SDP018) is the other park's manager; 枣庄高新区 (SDP015) sends what
  * is refused.
  */
 @QuarkusTest
@@ -57,13 +57,13 @@ class ApplicationDocumentsTest {
 
     @Test
     void theParkAttachesAPdfAndAPngThatEveryoneInScopeListsAndDownloadsByteForByte() throws Exception {
-        String id = applicationOf("SDP012");
+        String id = applicationOf("SDP017");
         byte[] pdf = SampleFiles.pdf("Huantai acceptance report");
         Multipart report = Multipart.form()
                 .file("file", "桓台经济开发区验收报告.pdf", "application/pdf", pdf)
                 .text("title", "2020年度循环化改造验收报告")
                 .text("category", "ACCEPTANCE_REPORT");
-        ExtractableResponse<Response> attached = upload("SDP012", id, report).then().statusCode(201).extract();
+        ExtractableResponse<Response> attached = upload("SDP017", id, report).then().statusCode(201).extract();
         JsonNode document = json(attached.asString());
         String documentId = document.get("id").asText();
         assertThat(attached.header("Location")).endsWith("/api/v1/applications/" + id + "/documents/" + documentId);
@@ -74,14 +74,14 @@ class ApplicationDocumentsTest {
         assertThat(document.get("mediaType").asText()).isEqualTo("application/pdf");
         assertThat(document.get("sizeBytes").asLong()).isEqualTo(pdf.length);
         assertThat(document.get("sha256").asText()).isEqualTo(sha256(pdf));
-        assertThat(document.get("uploadedBy").asText()).isEqualTo("manager.SDP012");
+        assertThat(document.get("uploadedBy").asText()).isEqualTo("manager.SDP017");
 
         // A PNG sent as application/octet-stream without a title: the type comes from the content.
         byte[] png = SampleFiles.png();
-        String pngId = upload("SDP012", id, Multipart.form().file("file", "现场照片.png", "application/octet-stream", png))
+        String pngId = upload("SDP017", id, Multipart.form().file("file", "现场照片.png", "application/octet-stream", png))
                 .then().statusCode(201).extract().path("id");
 
-        JsonNode list = json(as(TestTokens.parkManager("SDP012")).get("/api/v1/applications/{id}/documents", id)
+        JsonNode list = json(as(TestTokens.parkManager("SDP017")).get("/api/v1/applications/{id}/documents", id)
                 .then().statusCode(200).extract().asString());
         assertThat(list).hasSize(2);
         assertThat(list.get(0).get("id").asText()).isEqualTo(documentId);
@@ -90,8 +90,8 @@ class ApplicationDocumentsTest {
         assertThat(list.get(1).get("category").asText()).isEqualTo("OTHER");
         assertThat(list.get(1).get("title").isNull()).isTrue();
 
-        // The park, the officer of its city (淄博) and the province download the same bytes.
-        for (String token : new String[]{TestTokens.parkManager("SDP012"), TestTokens.cityOfficer(Fixtures.ZIBO),
+        // The park, the officer of its city (东营) and the province download the same bytes.
+        for (String token : new String[]{TestTokens.parkManager("SDP017"), TestTokens.cityOfficer(Fixtures.DONGYING),
                 TestTokens.provinceAdmin(), TestTokens.auditor()}) {
             ExtractableResponse<Response> download = given().auth().oauth2(token)
                     .get("/api/v1/applications/{id}/documents/{documentId}", id, documentId)
@@ -106,51 +106,56 @@ class ApplicationDocumentsTest {
                     + "filename*=UTF-8''%E6%A1%93%E5%8F%B0%E7%BB%8F%E6%B5%8E%E5%BC%80%E5%8F%91%E5%8C%BA"
                     + "%E9%AA%8C%E6%94%B6%E6%8A%A5%E5%91%8A.pdf");
         }
-        given().auth().oauth2(TestTokens.cityOfficer(Fixtures.ZIBO)).header("If-None-Match", "\"" + sha256(pdf) + "\"")
+        given().auth().oauth2(TestTokens.cityOfficer(Fixtures.DONGYING)).header("If-None-Match", "\"" + sha256(pdf) + "\"")
                 .get("/api/v1/applications/{id}/documents/{documentId}", id, documentId).then().statusCode(304);
-        assertThat(given().auth().oauth2(TestTokens.expert())
-                .get("/api/v1/applications/{id}/documents/{documentId}", id, pngId)
-                .then().statusCode(200).contentType("image/png").extract().asByteArray()).isEqualTo(png);
+        // An expert reads an application's documents through a seat on its review panel, not before.
+        given().auth().oauth2(Fixtures.expert("expert.wang"))
+                .get("/api/v1/applications/{id}/documents/{documentId}", id, pngId).then().statusCode(404);
 
         // Outside the park's scope the application and its documents do not exist.
-        for (String token : new String[]{TestTokens.cityOfficer(Fixtures.JINAN), TestTokens.parkManager("SDP014")}) {
+        for (String token : new String[]{TestTokens.cityOfficer(Fixtures.JINAN), TestTokens.parkManager("SDP018")}) {
             given().auth().oauth2(token).get("/api/v1/applications/{id}/documents/{documentId}", id, documentId)
                     .then().statusCode(404).contentType("application/problem+json");
             given().auth().oauth2(token).get("/api/v1/applications/{id}/documents", id)
                     .then().statusCode(404).contentType("application/problem+json");
         }
         // ... nor does a document under another application.
-        String other = applicationOf("SDP014");
+        String other = applicationOf("SDP018");
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .get("/api/v1/applications/{id}/documents/{documentId}", other, documentId).then().statusCode(404);
 
         // Another park's manager cannot attach to this application, nor may a city officer.
-        long before = Fixtures.eventsOf(entityManager, "SDP012");
-        upload("SDP014", id, Multipart.form().file("file", "冒名.pdf", "application/pdf", pdf))
+        long before = Fixtures.eventsOf(entityManager, "SDP017");
+        upload("SDP018", id, Multipart.form().file("file", "冒名.pdf", "application/pdf", pdf))
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.cityOfficer(Fixtures.ZIBO))
+        given().auth().oauth2(TestTokens.cityOfficer(Fixtures.DONGYING))
                 .contentType(report.contentType()).body(report.bytes())
                 .post("/api/v1/applications/{id}/documents", id).then().statusCode(403);
-        assertThat(documentsOf("SDP012")).isEqualTo(2 * 2);
-        assertThat(Fixtures.eventsOf(entityManager, "SDP012")).isEqualTo(before);
+        assertThat(documentsOf("SDP017")).isEqualTo(2 * 2);
+        assertThat(Fixtures.eventsOf(entityManager, "SDP017")).isEqualTo(before);
 
         // Each attachment reached acceptance.events, keyed by the park.
         var events = Fixtures.acceptanceEvents(records -> records.stream().filter(r ->
                 "acceptance.document-attached".equals(KafkaTestClient.header(r, "ce_type"))
                         && r.value().contains(documentId)).count() == 1);
         var event = events.stream().filter(r -> r.value().contains(documentId)).findFirst().orElseThrow();
-        assertThat(event.key()).isEqualTo("SDP012");
+        assertThat(event.key()).isEqualTo("SDP017");
         JsonNode data = json(event.value());
         assertThat(data.get("applicationId").asText()).isEqualTo(id);
-        assertThat(data.get("parkCode").asText()).isEqualTo("SDP012");
-        assertThat(data.get("cityCode").asText()).isEqualTo(Fixtures.ZIBO);
+        assertThat(data.get("parkCode").asText()).isEqualTo("SDP017");
+        assertThat(data.get("cityCode").asText()).isEqualTo(Fixtures.DONGYING);
         assertThat(data.get("fileName").asText()).isEqualTo("桓台经济开发区验收报告.pdf");
         assertThat(data.get("mediaType").asText()).isEqualTo("application/pdf");
         assertThat(data.get("sizeBytes").asLong()).isEqualTo(pdf.length);
         assertThat(data.get("sha256").asText()).isEqualTo(sha256(pdf));
         assertThat(data.get("category").asText()).isEqualTo("ACCEPTANCE_REPORT");
-        assertThat(data.get("actor").asText()).isEqualTo("manager.SDP012");
+        assertThat(data.get("actor").asText()).isEqualTo("manager.SDP017");
         uploadsAreGone();
+
+        Fixtures.openWithPanel(id, Fixtures.DONGYING);
+        assertThat(given().auth().oauth2(Fixtures.expert("expert.wang"))
+                .get("/api/v1/applications/{id}/documents/{documentId}", id, pngId)
+                .then().statusCode(200).contentType("image/png").extract().asByteArray()).isEqualTo(png);
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class Fixtures {
     public static final String QINGDAO = "370200";
     public static final String ZIBO = "370300";
     public static final String ZAOZHUANG = "370400";
+    public static final String DONGYING = "370500";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,9 +66,8 @@ public final class Fixtures {
             new Park("SDP009", "青岛高新区", QINGDAO, "青岛市", ParkLevel.NATIONAL),            // lifecycle: return, resubmit
             new Park("SDP010", "高青经济开发区", ZIBO, "淄博市", ParkLevel.PROVINCIAL),          // bad input: review
             new Park("SDP011", "淄博高新区", ZIBO, "淄博市", ParkLevel.NATIONAL),              // idempotency: other body
-            new Park("SDP012", "桓台经济开发区", ZIBO, "淄博市", ParkLevel.PROVINCIAL),          // documents: upload, list, download
-            new Park("SDP013", "滕州经济开发区", ZAOZHUANG, "枣庄市", ParkLevel.PROVINCIAL),     // park directory: applies after poison
-            new Park("SDP014", "枣庄经济开发区", ZAOZHUANG, "枣庄市", ParkLevel.PROVINCIAL),     // documents: the other manager
+            new Park("SDP017", "利津经济开发区", DONGYING, "东营市", ParkLevel.PROVINCIAL),      // documents: upload, list, download
+            new Park("SDP018", "广饶经济开发区", DONGYING, "东营市", ParkLevel.PROVINCIAL),      // documents: the other manager
             new Park("SDP015", "枣庄高新区", ZAOZHUANG, "枣庄市", ParkLevel.NATIONAL),          // documents: oversize, refused
             new Park("SDP016", "峄城经济开发区", ZAOZHUANG, "枣庄市", ParkLevel.PROVINCIAL));     // documents: under review
 
