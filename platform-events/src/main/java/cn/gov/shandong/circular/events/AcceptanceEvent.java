@@ -8,7 +8,8 @@ import java.util.UUID;
  * acceptance stays in order; the few about something province-wide (a score sheet, a spot-check
  * round) are keyed by that thing's code instead.
  */
-public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEvent.AboutApplication {
+public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEvent.AboutApplication,
+        SpotCheckDrawn, SpotCheckClosed {
 
     String TOPIC = "acceptance.events";
 
@@ -22,7 +23,8 @@ public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEv
 
     /** An acceptance event about one application (验收申请): keyed by its park. */
     sealed interface AboutApplication extends AcceptanceEvent
-            permits AcceptanceApplied, AcceptanceReviewed, AcceptanceResubmitted, AcceptanceFiled {
+            permits AcceptanceApplied, AcceptanceReviewed, AcceptanceResubmitted, AcceptanceFiled,
+            SpotCheckFindingRecorded, RectificationConfirmed, AcceptanceRevoked {
 
         /** The acceptance application the event is about. */
         UUID applicationId();

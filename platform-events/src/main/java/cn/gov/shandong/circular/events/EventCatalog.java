@@ -52,6 +52,13 @@ public final class EventCatalog {
         add(PromotionPlanAcknowledged.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanAcknowledged.class);
         add(PromotionPlanReturned.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionPlanReturned.class);
         add(PromotionMilestoneDone.TYPE, PlansEvent.TOPIC, PlansEvent.PUBLISHER, PromotionMilestoneDone.class);
+        // Provincial spot checks (抽查): rounds keyed by their code, findings and revocations by the park.
+        add(SpotCheckDrawn.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, SpotCheckDrawn.class);
+        add(SpotCheckFindingRecorded.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
+                SpotCheckFindingRecorded.class);
+        add(RectificationConfirmed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, RectificationConfirmed.class);
+        add(AcceptanceRevoked.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceRevoked.class);
+        add(SpotCheckClosed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, SpotCheckClosed.class);
     }
 
     private EventCatalog() {

@@ -55,7 +55,18 @@ public final class EventSamples {
                 new PromotionPlanAcknowledged(PROMOTION_PLAN, "370100", 2020, 1, promotionParks(), "同意。"),
                 new PromotionPlanReturned(PROMOTION_PLAN, "370100", 2020, 1, "请补充平阴工业园区的时间节点。"),
                 new PromotionMilestoneDone(PROMOTION_PLAN, "370100", 2020, 1, "SDP002", MILESTONE,
-                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")));
+                        LocalDate.parse("2020-03-31"), "完成园区循环化改造实施方案修编", LocalDate.parse("2020-04-08")),
+                new SpotCheckDrawn("2020-01", "2020年第一批园区循环化改造验收抽查", List.of(ParkLevel.NATIONAL),
+                        List.of("370100"), List.of(2019), "b7e23ec29af22b0b4e41da31e868d572",
+                        List.of("SDP001", "SDP002"), List.of("SDP001"), List.of("expert.wang")),
+                new SpotCheckFindingRecorded(APPLICATION, "SDP001", "370100", "2020-01",
+                        SpotCheckOutcome.RECTIFICATION_REQUIRED, List.of("固体废物综合利用率低于实施方案目标值。"),
+                        LocalDate.parse("2020-09-30")),
+                new RectificationConfirmed(APPLICATION, "SDP001", "370100", "2020-01",
+                        List.of("固体废物综合利用率已达到95%，经现场核查确认。")),
+                new AcceptanceRevoked(APPLICATION, "SDP001", "370100", ParkLevel.NATIONAL,
+                        Instant.parse("2020-10-12T02:00:00Z"), List.of("整改期满仍未达到实施方案目标。"), "2020-01"),
+                new SpotCheckClosed("2020-01", 0, 1));
     }
 
     /** 济南市's 2020 promotion plan: two parks, one milestone done. */
