@@ -13,8 +13,8 @@ import java.util.Set;
  * SUBMITTED --city review--> PASSED | FAILED | RETURNED
  * RETURNED  --park resubmits--> SUBMITTED
  * PASSED    --province files (备案)--> FILED
+ * FILED     --a spot check (抽查) revokes the filing--> REVOKED
  * </pre>
- * Later states (spot-check findings, revocation) are added here, with their moves.
  */
 public enum ApplicationStatus {
     /** 已申请: waiting for the city's review. */
@@ -26,7 +26,9 @@ public enum ApplicationStatus {
     /** 未通过: failed the city's review; the park may apply again. */
     FAILED,
     /** 已备案: filed with the province, the completed acceptance. */
-    FILED;
+    FILED,
+    /** 已撤销: a spot check revoked the filing; the park no longer counts as completed and may apply again. */
+    REVOKED;
 
     private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = new EnumMap<>(ApplicationStatus.class);
 
@@ -35,7 +37,8 @@ public enum ApplicationStatus {
         NEXT.put(RETURNED, EnumSet.of(SUBMITTED));
         NEXT.put(PASSED, EnumSet.of(FILED));
         NEXT.put(FAILED, EnumSet.noneOf(ApplicationStatus.class));
-        NEXT.put(FILED, EnumSet.noneOf(ApplicationStatus.class));
+        NEXT.put(FILED, EnumSet.of(REVOKED));
+        NEXT.put(REVOKED, EnumSet.noneOf(ApplicationStatus.class));
     }
 
     /** The status a city's review moves a submitted application to. */
@@ -53,10 +56,11 @@ public enum ApplicationStatus {
 
     /**
      * Open applications block another application of the same park. Keep in step with the partial
-     * unique index {@code acceptance_application_one_open_per_park} (V1 migration).
+     * unique index {@code acceptance_application_one_open_per_park} (V6 migration), which names the
+     * closed statuses as this method does.
      */
     public boolean isOpen() {
-        return this != FAILED;
+        return this != FAILED && this != REVOKED;
     }
 
     public static Set<ApplicationStatus> open() {
