@@ -38,6 +38,7 @@ public final class Fixtures {
     public static final String JINAN = "370100";
     public static final String QINGDAO = "370200";
     public static final String ZIBO = "370300";
+    public static final String YANTAI = "370600";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,7 +62,15 @@ public final class Fixtures {
             new Park("SDP008", "胶州经济技术开发区", QINGDAO, "青岛市", ParkLevel.NATIONAL),      // lifecycle: fail, apply again
             new Park("SDP009", "青岛高新区", QINGDAO, "青岛市", ParkLevel.NATIONAL),            // lifecycle: return, resubmit
             new Park("SDP010", "高青经济开发区", ZIBO, "淄博市", ParkLevel.PROVINCIAL),          // bad input: review
-            new Park("SDP011", "淄博高新区", ZIBO, "淄博市", ParkLevel.NATIONAL));              // idempotency: other body
+            new Park("SDP011", "淄博高新区", ZIBO, "淄博市", ParkLevel.NATIONAL),              // idempotency: other body
+            // Spot checks: filed and drawn from (Yantai's filed parks are the rounds' population).
+            new Park("SDP022", "招远经济技术开发区", YANTAI, "烟台市", ParkLevel.NATIONAL),
+            new Park("SDP023", "烟台高新区", YANTAI, "烟台市", ParkLevel.NATIONAL),
+            new Park("SDP024", "牟平经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP025", "龙口经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP026", "莱阳经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP027", "莱州经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP028", "栖霞经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL));
 
     private static volatile boolean registered;
 

@@ -177,6 +177,9 @@ public class SpotChecks {
     @Transactional
     public SpotCheckViews.Finding record(String code, SpotCheckRequests.Finding request) {
         SpotCheckRound round = actionable(code);
+        FindingStatus outcome = FindingStatus.of(request.outcome());
+        LocalDate deadline = deadline(outcome, request.rectificationDeadline());
+        List<String> reasons = reasons(request.reasons());
         round.requireOpen();
         PopulationEntry sampled = PopulationEntry.findById(new PopulationEntry.Key(round.code, request.parkCode()));
         if (sampled == null || !sampled.sampled()) {
@@ -187,9 +190,6 @@ public class SpotChecks {
             throw Problems.illegalTransition("Park " + sampled.parkCode + " already has a finding in spot-check round "
                     + round.code + "; resolve that finding instead");
         }
-        FindingStatus outcome = FindingStatus.of(request.outcome());
-        LocalDate deadline = deadline(outcome, request.rectificationDeadline());
-        List<String> reasons = reasons(request.reasons());
         AcceptanceApplication application = lockFiled(sampled.applicationId);
         OffsetDateTime at = now();
         if (outcome == FindingStatus.REVOKED) {
