@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -109,7 +110,14 @@ public class SpotChecks {
         round.experts = new ArrayList<>(experts);
         round.createdBy = caller.username();
         round.createdAt = now();
-        round.persist();
+        try {
+            round.persist();
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            // Two requests drawing the same code at once: the primary key is the last word.
+            throw Problems.conflict("spot-check-exists", "Spot-check round " + request.code()
+                    + " exists already; round codes are never reused");
+        }
         List<PopulationEntry> entries = new ArrayList<>();
         for (AcceptanceApplication application : population) {
             PopulationEntry entry = new PopulationEntry();
