@@ -135,7 +135,87 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/experts/{username}", "unknown id", () -> Request.pathValue("username", "expert.nobody"))
                 .request("PUT /api/v1/experts/{username}", "any", () -> Request.pathValue("username", "expert.wang")
                         .andBody("{\"name\":\"王建国\",\"organisation\":\"山东省节能技术服务中心\",\"specialty\":\"资源循环利用\",\"active\":true}"))
-                .run(dataSource);
+;
+        spotChecks(matrix);
+        matrix.run(dataSource);
+    }
+
+    /**
+     * The spot-check rows, run after the filings: each round is drawn from one filed park, picked by city and
+     * level (SDP071 Weifang national, SDP072 Weifang provincial, SDP073 Jining provincial).
+     */
+    private void spotChecks(AuthorisationMatrix matrix) {
+        String round = "POST /api/v1/spot-checks/{code}";
+        matrix.request("POST /api/v1/spot-checks", "any",
+                () -> Request.body(SpotCheckTest.drawBody(nextRoundCode(), List.of("NATIONAL"), List.of(WEIFANG),
+                        List.of(), 1, null, "matrix", List.of("expert.wang"))))
+                .request("GET /api/v1/spot-checks", "all", () -> Request.query("size=200"));
+        for (String operation : List.of("GET /api/v1/spot-checks/{code}", "GET /api/v1/spot-checks/{code}/verification")) {
+            matrix.request(operation, "assigned", () -> Request.pathValue("code", assignedRound()))
+                    .request(operation, "unassigned", () -> Request.pathValue("code", unassignedRound()))
+                    .request(operation, "unknown id", () -> Request.pathValue("code", "2099-99"));
+        }
+        matrix.request(round + "/findings", "assigned", () -> Request.pathValue("code", drawn(OWN, "expert.wang"))
+                        .andBody(SpotCheckTest.findingBody(OWN.code(), "CONFIRMED", null, "授权矩阵核查属实")))
+                .request(round + "/findings", "unassigned", () -> Request.pathValue("code", drawn(OTHER_CITY, "expert.zhao"))
+                        .andBody(SpotCheckTest.findingBody(OTHER_CITY.code(), "CONFIRMED", null, "授权矩阵核查属实")))
+                .request(round + "/findings/{parkCode}/resolution", "assigned", () -> rectifying(OWN, "expert.wang"))
+                .request(round + "/findings/{parkCode}/resolution", "unassigned", () -> rectifying(OTHER_CITY, "expert.zhao"))
+                .request(round + "/closure", "assigned", () -> {
+                    String code = drawn(OTHER_PARK, "expert.wang");
+                    as(TestTokens.provinceAdmin()).body(SpotCheckTest.findingBody(OTHER_PARK.code(), "CONFIRMED", null, "属实"))
+                            .post("/api/v1/spot-checks/" + code + "/findings").then().statusCode(201);
+                    return Request.pathValue("code", code);
+                })
+                .request("GET /api/v1/spot-check-findings", "all", () -> Request.query("size=200"))
+                .request("GET /api/v1/spot-check-findings", "own", () -> Request.query("parkCode=" + OWN.code()))
+                .request("GET /api/v1/spot-check-findings", "other park", () -> Request.query("parkCode=" + OTHER_PARK.code()))
+                .request("GET /api/v1/spot-check-findings", "other city", () -> Request.query("cityCode=" + JINING));
+    }
+
+    private int roundsDrawn;
+    private String assigned;
+    private String unassigned;
+
+    private String nextRoundCode() {
+        String code = "%04d-%02d".formatted(2200 + roundsDrawn / 90, 10 + roundsDrawn % 90);
+        roundsDrawn++;
+        return code;
+    }
+
+    private String assignedRound() {
+        if (assigned == null) {
+            assigned = drawn(OWN, "expert.wang");
+        }
+        return assigned;
+    }
+
+    private String unassignedRound() {
+        if (unassigned == null) {
+            unassigned = drawn(OTHER_CITY, "expert.zhao");
+        }
+        return unassigned;
+    }
+
+    /** A new round whose population (and so sample) is the park alone, with this expert. */
+    private String drawn(Fixtures.Park park, String expert) {
+        String code = nextRoundCode();
+        as(TestTokens.provinceAdmin())
+                .body(SpotCheckTest.drawBody(code, List.of(park.level().name()), List.of(park.cityCode()), List.of(), 1,
+                        null, "matrix", List.of(expert)))
+                .post("/api/v1/spot-checks").then().statusCode(201).body("sample[0].parkCode", org.hamcrest.Matchers.equalTo(park.code()));
+        return code;
+    }
+
+    /** A new round whose finding about the park requires rectification: the resolution confirms it. */
+    private Request rectifying(Fixtures.Park park, String expert) {
+        String code = drawn(park, expert);
+        as(TestTokens.provinceAdmin())
+                .body(SpotCheckTest.findingBody(park.code(), "RECTIFICATION_REQUIRED",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), "限期整改"))
+                .post("/api/v1/spot-checks/" + code + "/findings").then().statusCode(201);
+        return Request.pathValue("code", code).andPath("parkCode", park.code())
+                .andBody(SpotCheckTest.resolutionBody("CONFIRMED", "已按期整改"));
     }
 
     private static java.util.Map<String, Fixtures.Park> variants() {

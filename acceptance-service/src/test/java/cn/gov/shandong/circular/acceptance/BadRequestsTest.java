@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every documented operation, sent bad requests generated from the OpenAPI document (see
- * BadRequestSuite), then the multipart upload's own bad requests. Its own parks: SDP020 applies (the create's body), SDP021 has an application
- * that the review, resubmission and filing paths name.
+ * BadRequestSuite), then the multipart upload's own bad requests. Its own parks: SDP020 applies (the create's body),
+ * SDP021 has an application that the review, resubmission and filing paths name, SDP029 (in Zibo here) a filed
+ * one, drawn in the spot-check round 2093-01 whose paths the suite names.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -38,6 +39,7 @@ class BadRequestsTest {
 
     private static final Fixtures.Park APPLYING = new Fixtures.Park("SDP020", "坏请求申请园区", Fixtures.ZIBO, "淄博市", ParkLevel.PROVINCIAL);
     private static final Fixtures.Park REVIEWED = new Fixtures.Park("SDP021", "坏请求评审园区", Fixtures.ZIBO, "淄博市", ParkLevel.NATIONAL);
+    private static final Fixtures.Park FILED = new Fixtures.Park("SDP029", "坏请求抽查园区", Fixtures.ZIBO, "淄博市", ParkLevel.NATIONAL);
 
     /** Shaped like the default sheet: should a variant publish it, reviews opened later still score as before. */
     static final String SCORE_SHEET = AuthorisationMatrixTest.DEFAULT_SHAPED_SHEET;
@@ -52,18 +54,33 @@ class BadRequestsTest {
     void noBadRequestIsAServerErrorOrLeavesARowOrEventBehind() {
         Fixtures.publishParkRegistered(APPLYING);
         Fixtures.publishParkRegistered(REVIEWED);
-        for (Fixtures.Park park : java.util.List.of(APPLYING, REVIEWED)) {
+        Fixtures.publishParkRegistered(FILED);
+        for (Fixtures.Park park : java.util.List.of(APPLYING, REVIEWED, FILED)) {
             cn.gov.shandong.circular.common.testing.EventFixtures.publish(Fixtures.approved(Fixtures.planOf(park.code()),
                     park.code(), park.cityCode(), 1, 0, java.util.List.of(Fixtures.project(park.code()))));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
-                "select count(*) from park_directory where park_code in ('SDP020', 'SDP021')") == 2
+                "select count(*) from park_directory where park_code in ('SDP020', 'SDP021', 'SDP029')") == 3
                 && Fixtures.count(entityManager,
-                "select count(*) from approved_plan_project where park_code in ('SDP020', 'SDP021')") == 2);
+                "select count(*) from approved_plan_project where park_code in ('SDP020', 'SDP021', 'SDP029')") == 3);
         String applicationId = as(TestTokens.parkManager(REVIEWED.code()))
                 .body(applyBody(REVIEWED.code(), "评审路径的申请"))
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
+        // A second application, filed, is the population of a spot-check round whose paths the suite names.
+        String filedId = as(TestTokens.parkManager(FILED.code()))
+                .body(applyBody(FILED.code(), "抽查路径的申请"))
+                .post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+        Fixtures.passed(filedId, Fixtures.ZIBO);
+        as(TestTokens.provinceAdmin()).post("/api/v1/applications/{id}/filing", filedId).then().statusCode(200);
+        as(TestTokens.provinceAdmin())
+                .body(SpotCheckTest.drawBody("2093-01", List.of(), List.of(Fixtures.ZIBO), List.of(), null, "1", "bad",
+                        List.of("expert.wang")))
+                .post("/api/v1/spot-checks").then().statusCode(201);
+        as(TestTokens.provinceAdmin())
+                .body(SpotCheckTest.findingBody(FILED.code(), "RECTIFICATION_REQUIRED", "2099-12-31", "限期整改"))
+                .post("/api/v1/spot-checks/2093-01/findings").then().statusCode(201);
 
         // A document of that application, for the download's path.
         Multipart form = Multipart.form().file("file", "坏请求.pdf", "application/pdf", SampleFiles.pdf("SDP021"));
@@ -76,6 +93,8 @@ class BadRequestsTest {
                 .caller("expert", () -> Fixtures.expert("expert.wang"))
                 .pathValue("id", () -> applicationId)
                 .pathValue("documentId", () -> documentId)
+                .pathValue("code", () -> "2093-01")
+                .pathValue("/api/v1/spot-checks/{code}/findings/{parkCode}/resolution", "parkCode", FILED::code)
                 .body("POST /api/v1/applications", applyBody(APPLYING.code(), "验收申请"))
                 .pathValue("expert", () -> "expert.wang")
                 .pathValue("version", () -> "1")
@@ -88,6 +107,12 @@ class BadRequestsTest {
                 .body("PUT /api/v1/experts/{username}", "{\"name\":\"王建国\",\"organisation\":\"山东省节能技术服务中心\",\"active\":true}")
                 .body("POST /api/v1/applications/{id}/resubmission", "{\"summary\":\"修改后的申请\"}")
                 .body("POST /api/v1/applications/{id}/filing", "{\"remarks\":\"备案\"}")
+                .body("POST /api/v1/spot-checks", SpotCheckTest.drawBody("2093-02", List.of("NATIONAL"),
+                        List.of(Fixtures.ZIBO), List.of(2026), 1, null, "seed-1", List.of("expert.wang")))
+                .body("POST /api/v1/spot-checks/{code}/findings",
+                        SpotCheckTest.findingBody(FILED.code(), "CONFIRMED", null, "属实"))
+                .body("POST /api/v1/spot-checks/{code}/findings/{parkCode}/resolution",
+                        SpotCheckTest.resolutionBody("CONFIRMED", "已整改"))
                 .run(dataSource);
 
         // The suite sends JSON; what is particular to a multipart upload, as the application's own manager.

@@ -42,6 +42,7 @@ public final class Fixtures {
     public static final String ZIBO = "370300";
     public static final String ZAOZHUANG = "370400";
     public static final String DONGYING = "370500";
+    public static final String YANTAI = "370600";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,7 +70,15 @@ public final class Fixtures {
             new Park("SDP017", "利津经济开发区", DONGYING, "东营市", ParkLevel.PROVINCIAL),      // documents: upload, list, download
             new Park("SDP018", "广饶经济开发区", DONGYING, "东营市", ParkLevel.PROVINCIAL),      // documents: the other manager
             new Park("SDP015", "枣庄高新区", ZAOZHUANG, "枣庄市", ParkLevel.NATIONAL),          // documents: oversize, refused
-            new Park("SDP016", "峄城经济开发区", ZAOZHUANG, "枣庄市", ParkLevel.PROVINCIAL));     // documents: under review
+            new Park("SDP016", "峄城经济开发区", ZAOZHUANG, "枣庄市", ParkLevel.PROVINCIAL),      // documents: under review
+            // Spot checks: filed and drawn from (Yantai's filed parks are the rounds' population).
+            new Park("SDP022", "招远经济技术开发区", YANTAI, "烟台市", ParkLevel.NATIONAL),
+            new Park("SDP023", "烟台高新区", YANTAI, "烟台市", ParkLevel.NATIONAL),
+            new Park("SDP024", "牟平经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP025", "龙口经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP026", "莱阳经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP027", "莱州经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL),
+            new Park("SDP028", "栖霞经济开发区", YANTAI, "烟台市", ParkLevel.PROVINCIAL));
 
     private static volatile boolean registered;
 

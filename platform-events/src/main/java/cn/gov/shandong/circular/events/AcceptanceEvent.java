@@ -8,7 +8,8 @@ import java.util.UUID;
  * acceptance stays in order; the few about something province-wide (a score sheet, a spot-check
  * round) are keyed by that thing's code instead.
  */
-public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEvent.AboutApplication, ScoreSheetPublished {
+public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEvent.AboutApplication,
+        ScoreSheetPublished, SpotCheckDrawn, SpotCheckClosed {
 
     String TOPIC = "acceptance.events";
 
@@ -24,7 +25,7 @@ public sealed interface AcceptanceEvent extends DomainEvent permits AcceptanceEv
     sealed interface AboutApplication extends AcceptanceEvent
             permits AcceptanceApplied, AcceptanceReviewed, AcceptanceResubmitted, AcceptanceFiled,
             ReviewOpened, ReviewPanelAssigned, ExpertScored, FilingReturned,
-            AcceptanceDocumentAttached {
+            AcceptanceDocumentAttached, SpotCheckFindingRecorded, RectificationConfirmed, AcceptanceRevoked {
 
         /** The acceptance application the event is about. */
         UUID applicationId();

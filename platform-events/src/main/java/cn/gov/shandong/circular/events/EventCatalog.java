@@ -63,6 +63,13 @@ public final class EventCatalog {
         // Supporting documents of acceptance applications (验收佐证材料): appended, so earlier positions stay put.
         add(AcceptanceDocumentAttached.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
                 AcceptanceDocumentAttached.class);
+        // Provincial spot checks (抽查): rounds keyed by their code, findings and revocations by the park.
+        add(SpotCheckDrawn.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, SpotCheckDrawn.class);
+        add(SpotCheckFindingRecorded.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER,
+                SpotCheckFindingRecorded.class);
+        add(RectificationConfirmed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, RectificationConfirmed.class);
+        add(AcceptanceRevoked.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceRevoked.class);
+        add(SpotCheckClosed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, SpotCheckClosed.class);
     }
 
     private EventCatalog() {

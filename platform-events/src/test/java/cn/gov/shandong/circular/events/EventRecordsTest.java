@@ -85,6 +85,41 @@ class EventRecordsTest {
     }
 
     @Test
+    void aSpotCheckRoundIsKeyedByItsCodeAndItsSampleComesFromItsPopulation() {
+        SpotCheckDrawn drawn = new SpotCheckDrawn("2020-01", "抽查", List.of(), List.of("370100"), List.of(2019), "s-1",
+                List.of("SDP001", "SDP002"), List.of("SDP002"), List.of("expert.wang"));
+        assertThat(drawn.key()).isEqualTo("2020-01");
+        assertThat(drawn.topic()).isEqualTo("acceptance.events");
+        assertThatThrownBy(() -> new SpotCheckDrawn("2020-1", "抽查", List.of(), List.of(), List.of(), "s 1",
+                List.of("SDP001"), List.of("SDP003"), List.of()))
+                .hasMessageContaining("roundCode 2020-1 is not a round code")
+                .hasMessageContaining("seed s 1 is not")
+                .hasMessageContaining("sample names a park twice or one outside the population")
+                .hasMessageContaining("experts must name 1-20 usernames");
+        assertThat(new SpotCheckClosed("2020-01", 1, 0).key()).isEqualTo("2020-01");
+        assertThatThrownBy(() -> new SpotCheckClosed("2020-01", 0, 0)).hasMessageContaining("at least one park");
+    }
+
+    @Test
+    void aFindingHasReasonsAndADeadlineExactlyWhenRectificationIsRequired() {
+        List<String> reasons = List.of("固体废物综合利用率低于目标值。");
+        assertThat(new SpotCheckFindingRecorded(ID, "SDP001", "370100", "2020-01", SpotCheckOutcome.REVOKED, reasons,
+                null).key()).isEqualTo("SDP001");
+        assertThatThrownBy(() -> new SpotCheckFindingRecorded(ID, "SDP001", "370100", "2020-01",
+                SpotCheckOutcome.RECTIFICATION_REQUIRED, reasons, null))
+                .hasMessageContaining("rectificationDeadline is given exactly when");
+        assertThatThrownBy(() -> new SpotCheckFindingRecorded(ID, "SDP001", "370100", "2020-01",
+                SpotCheckOutcome.CONFIRMED, List.of(" "), java.time.LocalDate.EPOCH))
+                .hasMessageContaining("reasons must be 1-20 texts")
+                .hasMessageContaining("rectificationDeadline is given exactly when");
+        assertThatThrownBy(() -> new AcceptanceRevoked(ID, "SDP001", "370100", ParkLevel.NATIONAL, null, List.of(), "2020-01"))
+                .hasMessageContaining("lacks revokedAt")
+                .hasMessageContaining("reasons must be 1-20 texts");
+        assertThatThrownBy(() -> new RectificationConfirmed(ID, "SDP001", "370100", null, reasons))
+                .hasMessage("acceptance.rectification-confirmed lacks roundCode");
+    }
+
+    @Test
     void onlyPassAndFailAreScoredDecisions() {
         assertThat(ReviewOutcome.PASSED.scoreRequired()).isTrue();
         assertThat(ReviewOutcome.FAILED.scoreRequired()).isTrue();

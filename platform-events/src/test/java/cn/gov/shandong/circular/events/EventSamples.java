@@ -68,7 +68,18 @@ public final class EventSamples {
                 new CityAbolished("371200", "莱芜市", "370100", "济南市", LocalDate.parse("2019-01-09")),
                 new AcceptanceDocumentAttached(APPLICATION, "SDP001", "370100", DOCUMENT, "明水开发区循环化改造验收报告.pdf",
                         "application/pdf", 1_048_576, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                        DocumentCategory.ACCEPTANCE_REPORT));
+                        DocumentCategory.ACCEPTANCE_REPORT),
+                new SpotCheckDrawn("2020-01", "2020年第一批园区循环化改造验收抽查", List.of(ParkLevel.NATIONAL),
+                        List.of("370100"), List.of(2019), "b7e23ec29af22b0b4e41da31e868d572",
+                        List.of("SDP001", "SDP002"), List.of("SDP001"), List.of("expert.wang")),
+                new SpotCheckFindingRecorded(APPLICATION, "SDP001", "370100", "2020-01",
+                        SpotCheckOutcome.RECTIFICATION_REQUIRED, List.of("固体废物综合利用率低于实施方案目标值。"),
+                        LocalDate.parse("2020-09-30")),
+                new RectificationConfirmed(APPLICATION, "SDP001", "370100", "2020-01",
+                        List.of("固体废物综合利用率已达到95%，经现场核查确认。")),
+                new AcceptanceRevoked(APPLICATION, "SDP001", "370100", ParkLevel.NATIONAL,
+                        Instant.parse("2020-10-12T02:00:00Z"), List.of("整改期满仍未达到实施方案目标。"), "2020-01"),
+                new SpotCheckClosed("2020-01", 0, 1));
     }
 
     /** The default score sheet (国家生态工业示范园区's 100 points and bands). */

@@ -173,6 +173,11 @@ public class AcceptanceApplication extends PanacheEntityBase {
         filedAt = at;
     }
 
+    /** A spot check revoked the filing (撤销备案); who and why are on the spot check's finding. */
+    public void revoke() {
+        moveTo(ApplicationStatus.REVOKED, "revoked");
+    }
+
     private void moveTo(ApplicationStatus next, String action) {
         if (!status.canMoveTo(next)) {
             throw Problems.illegalTransition("Application " + id + " is " + status + " and cannot be " + action

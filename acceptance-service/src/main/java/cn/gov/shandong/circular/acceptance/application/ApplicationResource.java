@@ -169,8 +169,8 @@ public class ApplicationResource {
     public Page<ApplicationView> list(
             @QueryParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
             @QueryParam("cityCode") @Parameter(description = "GB/T 2260 city code", example = "370100") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
-            @Parameter(description = "SUBMITTED, UNDER_REVIEW, RETURNED, PASSED, FAILED or FILED", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"SUBMITTED", "UNDER_REVIEW", "RETURNED", "PASSED", "FAILED", "FILED"}, maxLength = 12)) @QueryParam("status") String status,
+            @Parameter(description = "SUBMITTED, UNDER_REVIEW, RETURNED, PASSED, FAILED, FILED or REVOKED", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"SUBMITTED", "UNDER_REVIEW", "RETURNED", "PASSED", "FAILED", "FILED", "REVOKED"}, maxLength = 12)) @QueryParam("status") String status,
             @Parameter(description = "NATIONAL or PROVINCIAL", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"NATIONAL", "PROVINCIAL"}, maxLength = 10)) @QueryParam("level") String level,
             @BeanParam @Valid PageRequest page) {

@@ -16,6 +16,7 @@ import java.util.Set;
  * RETURNED     --park resubmits--> SUBMITTED
  * PASSED       --province files (备案)--> FILED
  * PASSED       --province returns it to the city--> UNDER_REVIEW
+ * FILED        --a spot check (抽查) revokes the filing--> REVOKED
  * </pre>
  */
 public enum ApplicationStatus {
@@ -30,7 +31,9 @@ public enum ApplicationStatus {
     /** 未通过: failed the city's review; the park may apply again. */
     FAILED,
     /** 已备案: filed with the province, the completed acceptance. */
-    FILED;
+    FILED,
+    /** 已撤销: a spot check revoked the filing; the park no longer counts as completed and may apply again. */
+    REVOKED;
 
     private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = new EnumMap<>(ApplicationStatus.class);
 
@@ -40,7 +43,8 @@ public enum ApplicationStatus {
         NEXT.put(RETURNED, EnumSet.of(SUBMITTED));
         NEXT.put(PASSED, EnumSet.of(FILED, UNDER_REVIEW));
         NEXT.put(FAILED, EnumSet.noneOf(ApplicationStatus.class));
-        NEXT.put(FILED, EnumSet.noneOf(ApplicationStatus.class));
+        NEXT.put(FILED, EnumSet.of(REVOKED));
+        NEXT.put(REVOKED, EnumSet.noneOf(ApplicationStatus.class));
     }
 
     public boolean canMoveTo(ApplicationStatus next) {
@@ -49,10 +53,11 @@ public enum ApplicationStatus {
 
     /**
      * Open applications block another application of the same park. Keep in step with the partial
-     * unique index {@code acceptance_application_one_open_per_park} (V4 migration).
+     * unique index {@code acceptance_application_one_open_per_park} (V6 migration), which names the
+     * closed statuses as this method does.
      */
     public boolean isOpen() {
-        return this != FAILED;
+        return this != FAILED && this != REVOKED;
     }
 
     public static Set<ApplicationStatus> open() {

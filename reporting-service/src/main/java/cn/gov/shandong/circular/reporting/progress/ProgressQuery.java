@@ -27,16 +27,18 @@ public class ProgressQuery {
      */
     @Transactional
     public List<Tally> tally(String programme, OffsetDateTime filedBefore) {
-        String completed = filedBefore == null
-                ? "count(c.park_code)"
-                : "count(c.park_code) filter (where c.filed_at < :filedBefore)";
+        // A park counts once if it has a filing that stands: now, one not revoked; as of a day, one filed
+        // before then and not revoked before then (a revocation after the day did not undo that day's count).
+        String stands = filedBefore == null
+                ? "f.filed_at is not null and f.revoked_at is null"
+                : "f.filed_at < :filedBefore and (f.revoked_at is null or f.revoked_at >= :filedBefore)";
         Query query = entityManager.createNativeQuery("""
-                select v.city_code, max(v.city_name), s.year, v.level, count(*), %s
+                select v.city_code, max(v.city_name), s.year, v.level, count(*), count(c.park_code)
                 from park_schedule s
                 left join park_view v on v.park_code = s.park_code
-                left join park_completion c on c.park_code = s.park_code
+                left join (select distinct f.park_code from park_filing f where %s) c on c.park_code = s.park_code
                 where s.programme_code = :programme and not s.withdrawn
-                group by v.city_code, s.year, v.level""".formatted(completed))
+                group by v.city_code, s.year, v.level""".formatted(stands))
                 .setParameter("programme", programme);
         if (filedBefore != null) {
             query.setParameter("filedBefore", filedBefore);

@@ -33,7 +33,7 @@ public class ProjectionRebuild {
         // into the tables the replay is about to replace. Consumers lock event_log before the
         // projections too, so the two cannot deadlock.
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
-        entityManager.createNativeQuery("truncate table park_view, park_schedule, park_completion, programme_view, "
+        entityManager.createNativeQuery("truncate table park_view, park_schedule, park_filing, programme_view, "
                 + "plan_target, approved_plan").executeUpdate();
         long replayed = eventLog.replay(projector::apply);
         return new RebuildResult(replayed, count("park_view"), count("park_schedule"), count("park_completion"),
@@ -49,7 +49,7 @@ public class ProjectionRebuild {
      * @param replayedEvents events read from the log
      * @param parks          rows of park_view afterwards
      * @param schedules      rows of park_schedule afterwards
-     * @param completions    rows of park_completion afterwards
+     * @param completions    parks completed afterwards (park_completion: a filing that stands)
      * @param approvedPlans  rows of approved_plan afterwards (each with its plan_target rows)
      */
     public record RebuildResult(@Schema(minimum = "0", maximum = "9223372036854775807", example = "530") long replayedEvents,

@@ -5,6 +5,7 @@ import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.CityAbolished;
+import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkScheduled;
@@ -20,9 +21,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Turns logged events into the projection tables (park_view, park_schedule, park_completion,
- * programme_view, and approved_plan with its plan_target rows), and keeps the cities' successions
- * (platform-common's city_succession).
+ * Turns logged events into the projection tables (park_view, park_schedule, park_filing - read through
+ * the park_completion view -, programme_view, and approved_plan with its plan_target rows), and keeps
+ * the cities' successions (platform-common's city_succession).
  *
  * <p>Used for live events and for replays of the event log alike. Every write is an upsert that
  * keeps the newest description of a park or schedule and the earliest filing, compared by the
@@ -58,6 +59,7 @@ public class Projector {
             case ParkUnscheduled.TYPE -> parkUnscheduled(event, event.dataAs(ParkUnscheduled.class));
             case ProgrammeDefined.TYPE -> programmeDefined(event, event.dataAs(ProgrammeDefined.class));
             case AcceptanceFiled.TYPE -> acceptanceFiled(event, event.dataAs(AcceptanceFiled.class));
+            case AcceptanceRevoked.TYPE -> acceptanceRevoked(event, event.dataAs(AcceptanceRevoked.class));
             case ImplementationPlanApproved.TYPE -> planApproved(event, event.dataAs(ImplementationPlanApproved.class));
             // Whose parks a city's officers act for (Caller's scope, decision 38); the parks keep their city,
             // so the reports keep the abolished city's own row.
@@ -207,19 +209,33 @@ public class Projector {
     }
 
     private void acceptanceFiled(IncomingEvent event, AcceptanceFiled filing) {
-        // The first filing of a park is when it was completed; a later one (a re-filing) does not move it.
+        // One row per application; a redelivery, or the same filing read again, keeps the first event's values.
         entityManager.createNativeQuery("""
-                        insert into park_completion (park_code, application_id, filed_at, filed_by, event_id)
-                        values (:parkCode, :applicationId, :filedAt, :filedBy, :eventId)
-                        on conflict (park_code) do update
-                            set application_id = excluded.application_id, filed_at = excluded.filed_at,
-                                filed_by = excluded.filed_by, event_id = excluded.event_id
-                            where (excluded.filed_at, excluded.event_id)
-                                  < (park_completion.filed_at, park_completion.event_id)""")
+                        insert into park_filing (application_id, park_code, filed_at, filed_by, filed_event_id)
+                        values (:applicationId, :parkCode, :filedAt, :filedBy, :eventId)
+                        on conflict (application_id) do update
+                            set filed_at = excluded.filed_at, filed_by = excluded.filed_by,
+                                filed_event_id = excluded.filed_event_id
+                            where park_filing.filed_at is null""")
                 .setParameter("parkCode", filing.parkCode())
                 .setParameter("applicationId", filing.applicationId().toString())
                 .setParameter("filedAt", filing.filedAt().atOffset(ZoneOffset.UTC))
                 .setParameter("filedBy", event.actor())
+                .setParameter("eventId", event.id())
+                .executeUpdate();
+    }
+
+    private void acceptanceRevoked(IncomingEvent event, AcceptanceRevoked revocation) {
+        // The filing may not be projected yet (replays order by time): the row waits for it.
+        entityManager.createNativeQuery("""
+                        insert into park_filing (application_id, park_code, revoked_at, revoked_event_id)
+                        values (:applicationId, :parkCode, :revokedAt, :eventId)
+                        on conflict (application_id) do update
+                            set revoked_at = excluded.revoked_at, revoked_event_id = excluded.revoked_event_id
+                            where park_filing.revoked_at is null""")
+                .setParameter("parkCode", revocation.parkCode())
+                .setParameter("applicationId", revocation.applicationId().toString())
+                .setParameter("revokedAt", revocation.revokedAt().atOffset(ZoneOffset.UTC))
                 .setParameter("eventId", event.id())
                 .executeUpdate();
     }
