@@ -179,7 +179,7 @@ class AcceptanceProceduresIT {
 
     @Test
     @Order(3)
-    void theJinanOfficerReviewsTheLaiwuParkWithAPanelOfThreeAndPassesIt() {
+    void theJinanOfficerReviewsTheLaiwuParkWithAPanelOfThreeAndPassesIt() throws Exception {
         String officer = Keycloak.token(JINAN_OFFICER);
         String reviewUrl = applicationUrl() + "/review";
         // Qingdao's officer cannot open the review of a park that is not theirs (not even visible).
