@@ -23,7 +23,7 @@ public record ApplicationView(@Schema(example = "3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4
                               @Schema(maxItems = 200) List<Project> projects,
                               @Schema(maxLength = 200, example = "mingshui.manager") String submittedBy,
                               @Schema(example = "2019-11-20T09:30:00+08:00") OffsetDateTime submittedAt,
-                              @Schema(nullable = true, description = "The review of the current submission, once the city opened it (GET .../review)",
+                              @Schema(nullable = true, maxLength = 36, description = "The review of the current submission, once the city opened it (GET .../review)",
                                       example = "6c8e0a2c-4e6a-4c8e-9a2c-4e6a8c0e2a75") UUID currentReviewId,
                               @Schema(nullable = true) Review review,
                               @Schema(nullable = true, maxLength = ApplyRequest.TEXT_MAX, description = "Why the province last sent it back to the city instead of filing it",

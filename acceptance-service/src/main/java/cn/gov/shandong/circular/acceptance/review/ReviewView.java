@@ -28,10 +28,10 @@ public record ReviewView(@Schema(example = "6c8e0a2c-4e6a-4c8e-9a2c-4e6a8c0e2a75
                          @Schema(nullable = true, maxLength = 20, example = "良好") String grade,
                          @Schema(nullable = true, description = "Whether the panel score reaches the sheet's pass line; null without a panel score", example = "true") Boolean reachesPassLine,
                          @Schema(maxItems = 10, description = "Each indicator's achieved value against its target: met or not met") List<ApplicationView.Achievement> indicators,
-                         @Schema(nullable = true, example = "PASSED") ReviewOutcome outcome,
+                         @Schema(nullable = true, maxLength = 8, example = "PASSED") ReviewOutcome outcome,
                          @Schema(nullable = true, maxLength = 4000, example = "专家组评分86.3分（良好），同意通过验收。") String reasons,
                          @Schema(nullable = true, maxLength = 200, example = "jinan.officer") String decidedBy,
-                         @Schema(nullable = true, example = "2019-12-10T15:00:00+08:00") OffsetDateTime decidedAt,
+                         @Schema(nullable = true, maxLength = 35, example = "2019-12-10T15:00:00+08:00") OffsetDateTime decidedAt,
                          @Schema(maxLength = 200, example = "jinan.officer") String openedBy,
                          @Schema(example = "2019-12-01T09:00:00+08:00") OffsetDateTime openedAt,
                          @Schema(minimum = "0", maximum = "9223372036854775807", example = "3") long version) {
@@ -42,7 +42,7 @@ public record ReviewView(@Schema(example = "6c8e0a2c-4e6a-4c8e-9a2c-4e6a8c0e2a75
                        @Schema(nullable = true, maxLength = 100, example = "张丽华") String name,
                        @Schema(example = "true") boolean scored,
                        @Schema(nullable = true, minimum = "0", maximum = "1000", description = "The expert's total; shown to the city and province-wide readers, and to the expert", example = "86") Integer total,
-                       @Schema(nullable = true, example = "2019-12-05T16:20:00+08:00") OffsetDateTime scoredAt) {
+                       @Schema(nullable = true, maxLength = 35, example = "2019-12-05T16:20:00+08:00") OffsetDateTime scoredAt) {
     }
 
     /** One expert's points. */

@@ -36,7 +36,7 @@ public final class SpotCheckViews {
             @Schema(maxLength = 200, examples = "province.admin") String createdBy,
             @Schema(examples = "2020-01-15T02:00:00Z") OffsetDateTime createdAt,
             @Schema(nullable = true, maxLength = 200, examples = "province.admin") String closedBy,
-            @Schema(nullable = true, examples = "2020-11-30T08:00:00Z") OffsetDateTime closedAt,
+            @Schema(nullable = true, maxLength = 35, examples = "2020-11-30T08:00:00Z") OffsetDateTime closedAt,
             @Schema(minimum = "0", maximum = "9223372036854775807", examples = "1", description = "Also the ETag") long version) {
 
         static Round of(SpotCheckRound round, List<PopulationEntry> population, Map<String, SpotCheckFinding> findings,
@@ -72,7 +72,7 @@ public final class SpotCheckViews {
             @Schema(examples = "NATIONAL") ParkLevel level,
             @Schema(examples = "5e1a7c3d-2b4f-4e6a-8c0d-9f1b3d5e7a21") UUID applicationId,
             @Schema(examples = "2019-12-20T02:00:00Z") OffsetDateTime filedAt,
-            @Schema(nullable = true, examples = "RECTIFICATION_REQUIRED", description = "null until a finding is recorded")
+            @Schema(nullable = true, maxLength = 22, examples = "RECTIFICATION_REQUIRED", description = "null until a finding is recorded")
             FindingStatus finding) {
 
         static SampledPark of(PopulationEntry entry, String parkName, SpotCheckFinding finding) {
