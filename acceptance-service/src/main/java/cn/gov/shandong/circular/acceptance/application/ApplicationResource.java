@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
+import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -10,7 +12,6 @@ import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkLevel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,8 +32,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -175,7 +174,7 @@ public class ApplicationResource {
                     enumeration = {"NATIONAL", "PROVINCIAL"}, maxLength = 10)) @QueryParam("level") String level,
             @BeanParam @Valid PageRequest page) {
         return applications.list(blankToNull(parkCode), blankToNull(cityCode),
-                parse(ApplicationStatus.class, "status", status), parse(ParkLevel.class, "level", level),
+                optionalEnum(ApplicationStatus.class, "status", status), optionalEnum(ParkLevel.class, "level", level),
                 page.page, page.size);
     }
 
@@ -191,22 +190,5 @@ public class ApplicationResource {
 
     private static Response current(ApplicationView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with 404. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(name, name + " must be one of " + Arrays.toString(type.getEnumConstants())
-                    + ", not " + value);
-        }
     }
 }

@@ -1,10 +1,11 @@
 package cn.gov.shandong.circular.acceptance.spotcheck;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
+import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.web.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,8 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,7 +75,7 @@ public class SpotCheckResource {
             @Parameter(description = "DRAWN, IN_PROGRESS or CLOSED", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"DRAWN", "IN_PROGRESS", "CLOSED"}, maxLength = 11)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
-        return spotChecks.list(parse(RoundStatus.class, "status", status), page.page, page.size);
+        return spotChecks.list(optionalEnum(RoundStatus.class, "status", status), page.page, page.size);
     }
 
     @GET
@@ -176,23 +175,6 @@ public class SpotCheckResource {
                     enumeration = {"CONFIRMED", "RECTIFICATION_REQUIRED", "REVOKED"}, maxLength = 22)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return spotChecks.findings(blankToNull(roundCode), blankToNull(parkCode), blankToNull(cityCode),
-                parse(FindingStatus.class, "status", status), page.page, page.size);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with 404. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(name, name + " must be one of " + Arrays.toString(type.getEnumConstants())
-                    + ", not " + value);
-        }
+                optionalEnum(FindingStatus.class, "status", status), page.page, page.size);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
@@ -27,8 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -98,7 +97,7 @@ public class ImplementationPlanResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 10)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return plans.list(blankToNull(cityCode), blankToNull(parkCode), blankToNull(programmeCode), parseYear(year),
-                parse(PlanStatus.class, "status", status), page.page, page.size);
+                optionalEnum(PlanStatus.class, "status", status), page.page, page.size);
     }
 
     @GET
@@ -220,18 +219,5 @@ public class ImplementationPlanResource {
             // answered below
         }
         throw Problems.badRequest("year", "year must be a year between 2000 and 2100, not " + year);
-    }
-
-    /** Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with 404. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(name, name + " must be one of " + Arrays.toString(type.getEnumConstants())
-                    + ", not " + value);
-        }
     }
 }

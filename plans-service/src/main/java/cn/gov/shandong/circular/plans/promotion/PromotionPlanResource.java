@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.promotion;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -250,10 +251,6 @@ public class PromotionPlanResource {
 
     private static Response current(PromotionViews.Plan view) {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Integer parseYear(String value, boolean required) {

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.supervision;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
@@ -116,10 +117,6 @@ public class SupervisionRecordResource {
 
     private static Response current(SupervisionViews.Record view) {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with 404. */
