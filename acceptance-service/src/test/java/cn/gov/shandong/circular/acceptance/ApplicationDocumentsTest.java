@@ -80,6 +80,12 @@ class ApplicationDocumentsTest {
         byte[] png = SampleFiles.png();
         String pngId = upload("SDP017", id, Multipart.form().file("file", "现场照片.png", "application/octet-stream", png))
                 .then().statusCode(201).extract().path("id");
+        // Each document is a change of the application: a decision based on the version before it is stale.
+        as(TestTokens.cityOfficer(Fixtures.DONGYING)).get("/api/v1/applications/{id}", id).then().statusCode(200)
+                .header("ETag", "\"2\"");
+        as(TestTokens.cityOfficer(Fixtures.DONGYING)).header("If-Match", "\"1\"")
+                .body(Fixtures.decisionBody("RETURNED", "材料不全")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(412);
 
         JsonNode list = json(as(TestTokens.parkManager("SDP017")).get("/api/v1/applications/{id}/documents", id)
                 .then().statusCode(200).extract().asString());

@@ -107,6 +107,8 @@ public class ApplicationDocuments {
         bytes.documentId = document.id;
         bytes.content = content;
         bytes.persist();
+        // The application's material changed: a new version, so a review's If-Match of the old one sees it.
+        entityManager.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
         outbox.record(new AcceptanceDocumentAttached(application.id, application.parkCode, application.cityCode,
                 document.id, document.fileName, document.mediaType, document.sizeBytes, document.sha256,
