@@ -143,9 +143,28 @@ class PanelReviewTest {
         as(expert("expert.liu")).get("/api/v1/applications?parkCode=SDP042").then().statusCode(200).body("total", equalTo(1));
         as(expert("expert.zhao")).get("/api/v1/applications?parkCode=SDP042").then().statusCode(200).body("total", equalTo(0));
         as(expert("expert.zhao")).get("/api/v1/applications/{id}/review", id).then().statusCode(404);
-        // Only active experts of the roster can be seated.
+        // Only active experts of the roster can be seated: the province adds expert.zhao to it first.
         as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.zhao\"]}")
                 .put(panel, id).then().statusCode(422);
+        as(TestTokens.cityOfficer(JINING)).body("{\"name\":\"赵明\",\"organisation\":\"济宁市生态环境局\",\"active\":true}")
+                .put("/api/v1/experts/expert.zhao").then().statusCode(403);
+        as(TestTokens.provinceAdmin()).body("{\"name\":\"赵明\",\"organisation\":\"济宁学院\",\"specialty\":\"清洁生产\",\"active\":true}")
+                .put("/api/v1/experts/expert.zhao").then().statusCode(200).header("ETag", "\"0\"");
+        // Replacing expert.liu drops liu's scoring: the panel is incomplete again until zhao scores.
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.zhao\"]}")
+                .put(panel, id).then().statusCode(200).body("panel.expert", contains("expert.wang", "expert.zhang", "expert.zhao"))
+                .body("scores", hasSize(2)).body("panelScore", equalTo(null));
+        as(expert("expert.liu")).get("/api/v1/applications/{id}/review", id).then().statusCode(404);
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("FAILED", "未达标")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(409).body("detail", containsString("expert.zhao"));
+        as(expert("expert.zhao")).body(scoringBody(90)).put(score, id, "expert.zhao").then().statusCode(200);
+        // 61, 60, 90: 70.3 中等, and now it may pass.
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", "同意")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(200).body("review.score", equalTo(70.3f)).body("review.grade", equalTo("中等"));
+        // A deactivated expert keeps nothing new: they cannot be seated again.
+        as(TestTokens.provinceAdmin()).header("If-Match", "\"0\"")
+                .body("{\"name\":\"赵明\",\"organisation\":\"济宁学院\",\"active\":false}")
+                .put("/api/v1/experts/expert.zhao").then().statusCode(200).body("active", equalTo(false));
     }
 
     @Test
