@@ -32,7 +32,7 @@ public class OverdueExportResource {
     static final String CSV_EXAMPLE = "\uFEFF园区代码 / Park code,园区名称 / Park name,城市代码 / City code,城市 / City,"
             + "级别 / Level,计划完成年度 / Scheduled year,截止日期 / Deadline,逾期天数 / Days overdue,状态 / Status,"
             + "逾期备案日期 / Filed late on,撤销备案日期 / Filing revoked on\r\n"
-            + "SDP042,临沂经济技术开发区,371300,临沂市,省级,2019,2019-12-31,66,逾期备案,2020-03-06,\r\n";
+            + "SDP072,临沂临港经济开发区,371300,临沂市,省级,2019,2019-12-31,66,逾期备案,2020-03-06,\r\n";
 
     @Inject
     OverdueParks overdue;

@@ -36,8 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports", description = "The reports as XLSX and CSV files (UTF-8 with BOM), headers 中文 / English")
 public class ProgressExportResource {
 
-    static final String CSV_EXAMPLE = "\uFEFF城市代码 / City code,城市 / City,2019年计划 合计 / 2019 planned total,...\r\n"
-            + "\"\",全省合计,17,4,13,...\r\n\"370100\",济南市,0,0,0,...\r\n";
+    static final String CSV_EXAMPLE = "\uFEFF城市代码 / City code,城市 / City,2018年计划 合计 / 2018 planned total,...\r\n"
+            + "\"\",全省合计,16,4,12,1,1,0,15,3,12,...\r\n370100,济南市,1,1,0,1,1,0,0,0,0,...\r\n";
 
     @Inject
     ProgressReports reports;

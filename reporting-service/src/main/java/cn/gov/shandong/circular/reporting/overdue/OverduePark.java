@@ -17,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "OverduePark")
 public record OverduePark(
-        @Schema(maxLength = 20, example = "SDP042") String parkCode,
-        @Schema(nullable = true, maxLength = 200, example = "临沂经济技术开发区") String parkName,
+        @Schema(maxLength = 20, example = "SDP072") String parkCode,
+        @Schema(nullable = true, maxLength = 200, example = "临沂临港经济开发区") String parkName,
         @Schema(nullable = true, maxLength = 6, example = "371300") String cityCode,
         @Schema(nullable = true, maxLength = 50, example = "临沂市") String cityName,
-        @Schema(nullable = true, example = "PROVINCIAL") ParkLevel level,
+        @Schema(nullable = true, maxLength = 10, example = "PROVINCIAL") ParkLevel level,
         @Schema(minimum = "2000", maximum = "2100", example = "2019") int year,
         @Schema(example = "2019-12-31") LocalDate deadline,
         @Schema(minimum = "1", maximum = "9223372036854775807", example = "66") long daysOverdue,
         @Schema(example = "FILED_LATE") OverdueRule.Status status,
-        @Schema(nullable = true, example = "2020-03-06") LocalDate filedLateOn,
-        @Schema(nullable = true, example = "2020-09-01") LocalDate revokedOn) {
+        @Schema(nullable = true, maxLength = 10, example = "2020-03-06") LocalDate filedLateOn,
+        @Schema(nullable = true, maxLength = 10, example = "2020-09-01") LocalDate revokedOn) {
 }
