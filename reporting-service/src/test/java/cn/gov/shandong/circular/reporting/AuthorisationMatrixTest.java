@@ -57,6 +57,12 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/plan-targets", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/plan-targets", "own", () -> Request.query(PROGRAMME + "&cityCode=370700"))
                 .request("GET /api/v1/plan-targets", "other city", () -> Request.query(PROGRAMME + "&cityCode=370800"))
+                // Both parks are overdue as of the first day of 2100; the exports as CSV, whose text the matrix can search.
+                .request("GET /api/v1/overdue", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01"))
+                .request("GET /api/v1/overdue", "own", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370700"))
+                .request("GET /api/v1/overdue", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
+                .request("GET /api/v1/overdue/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
+                .request("GET /api/v1/progress/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
                 .run(dataSource);
     }
 }

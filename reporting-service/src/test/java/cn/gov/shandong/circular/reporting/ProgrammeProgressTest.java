@@ -255,6 +255,62 @@ class ProgrammeProgressTest {
                 .then().statusCode(200).body(equalTo(progressBefore));
     }
 
+    @Test
+    @Order(9)
+    void theExportedProgressTableHoldsAttachment1InItsPlannedColumns() throws java.io.IOException {
+        programmePublished();
+        byte[] bytes = given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/progress/export" + PROGRAMME + "&asOf=2020-12-31&format=csv")
+                .then().statusCode(200).extract().asByteArray();
+        List<org.apache.commons.csv.CSVRecord> records;
+        try (java.io.Reader reader = new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(bytes, 3, bytes.length - 3), java.nio.charset.StandardCharsets.UTF_8)) {
+            records = org.apache.commons.csv.CSVFormat.RFC4180.parse(reader).getRecords();
+        }
+        // Per year 9 columns (planned total/national/provincial, then completed, then not completed in time),
+        // then the same cumulated.
+        List<String> planned = new java.util.ArrayList<>();
+        List<String> completed = new java.util.ArrayList<>();
+        List<String> late = new java.util.ArrayList<>();
+        for (org.apache.commons.csv.CSVRecord record : records.subList(1, records.size())) {
+            String first = record.get(0).isEmpty() && record.get(1).equals("全省合计") ? "province" : record.get(0);
+            List<String> p = new java.util.ArrayList<>(List.of(first, record.get(1)));
+            List<String> c = new java.util.ArrayList<>(List.of(first, record.get(1)));
+            List<String> l = new java.util.ArrayList<>(List.of(first, record.get(1)));
+            for (int group = 0; group < 4; group++) {
+                for (int level = 0; level < 3; level++) {
+                    p.add(record.get(2 + group * 9 + level));
+                    c.add(record.get(5 + group * 9 + level));
+                    l.add(record.get(8 + group * 9 + level));
+                }
+            }
+            planned.add(String.join(",", p));
+            completed.add(String.join(",", c));
+            late.add(String.join(",", l));
+        }
+        assertThat(planned).isEqualTo(Attachments.attachment1());
+        assertThat(completed).isEqualTo(completedAfterFilingSdp001());
+        // As of 31 December 2020 the 2018 and 2019 parks not filed missed their year; 2020 is not over yet.
+        List<String> expectedLate = new java.util.ArrayList<>();
+        for (String line : Attachments.attachment1()) {
+            String[] f = line.split(",");
+            boolean jinan = f[0].equals("province") || f[0].equals("370100");
+            long[] y2018 = {Long.parseLong(f[2]) - (jinan ? 1 : 0), Long.parseLong(f[3]) - (jinan ? 1 : 0), Long.parseLong(f[4])};
+            long[] y2019 = {Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7])};
+            expectedLate.add(f[0] + "," + f[1] + "," + y2018[0] + "," + y2018[1] + "," + y2018[2] + ","
+                    + y2019[0] + "," + y2019[1] + "," + y2019[2] + ",0,0,0,"
+                    + (y2018[0] + y2019[0]) + "," + (y2018[1] + y2019[1]) + "," + (y2018[2] + y2019[2]));
+        }
+        assertThat(late).isEqualTo(expectedLate);
+        // Kept for docs/api.md's example of the file as it comes out.
+        java.nio.file.Path examples = java.nio.file.Path.of("target", "export-examples");
+        java.nio.file.Files.createDirectories(examples);
+        java.nio.file.Files.write(examples.resolve("progress-2018-2020.csv"), bytes);
+        java.nio.file.Files.write(examples.resolve("overdue-2018-2020-2019.csv"), given().auth().oauth2(TestTokens.provinceAdmin())
+                .when().get("/api/v1/overdue/export" + PROGRAMME + "&year=2019&asOf=2020-03-10&format=csv")
+                .then().statusCode(200).extract().asByteArray());
+    }
+
     /** Completed after SDP001 (济南市, 2018, national) was filed: 2018 and cumulative of Jinan and the province. */
     private static List<String> completedAfterFilingSdp001() {
         List<String> lines = zeros(Attachments.attachment1());

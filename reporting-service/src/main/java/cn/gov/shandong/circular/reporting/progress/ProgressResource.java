@@ -41,6 +41,9 @@ public class ProgressResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ProgressReports reports;
+
     @GET
     @Path("/progress")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
@@ -57,14 +60,7 @@ public class ProgressResource {
             @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10), example = "2020-12-31")
             @QueryParam("asOf") String asOf) {
-        LocalDate day = parseDay(asOf);
-        List<Tally> tallies = tallies(programme, day);
-        if (caller.isProvinceWide()) {
-            return ProgressTable.report(programme, day, tallies, city -> true, true);
-        }
-        // A city officer's rows: their city's and those of every city abolished in its favour, each its own row
-        // (Laiwu keeps its row of Attachment 1 when Jinan's officers read it: decision 38).
-        return ProgressTable.report(programme, day, tallies, city -> city != null && caller.canSeeCity(city), false);
+        return reports.report(programme, parseDay(asOf));
     }
 
     @GET
