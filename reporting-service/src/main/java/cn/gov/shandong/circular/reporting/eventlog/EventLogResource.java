@@ -81,7 +81,7 @@ public class EventLogResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = EventCursor.MAX_LENGTH, pattern = EventCursor.PATTERN),
                     example = "c2VxOjUzMA")
             @QueryParam("after") @Size(max = EventCursor.MAX_LENGTH) @Pattern(regexp = "[A-Za-z0-9_-]+") String after,
-            @Parameter(description = "cursor pages: entries per page (default 50)", example = "50")
+            @Parameter(description = "cursor pages: entries per page (default 50)")
             @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_SIZE) Integer limit,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uri) {
@@ -112,9 +112,9 @@ public class EventLogResource {
                     + "one or which is gone (ANCHOR_MISMATCH: the chain was recomputed, or its end cut off). A broken chain "
                     + "is a finding, answered 200.")
     public ChainVerification verify(
-            @Parameter(description = "the first entry to check (default 1); the entry before it is taken as stored", example = "1")
+            @Parameter(description = "the first entry to check (default 1); the entry before it is taken as stored")
             @QueryParam("fromSeq") @Min(1) @Max(Long.MAX_VALUE) Long fromSeq,
-            @Parameter(description = "with anchorHash: the lastSeq of an earlier answer, kept outside the database", example = "411")
+            @Parameter(description = "with anchorHash: the lastSeq of an earlier answer, kept outside the database")
             @QueryParam("anchorSeq") @Min(1) @Max(Long.MAX_VALUE) Long anchorSeq,
             @Parameter(description = "with anchorSeq: the lastHash of that answer",
                     example = "c97bd65308db0bdb9465887c9ab96d06c4fbd5cc82a799a745e03ebb251d91f7")
