@@ -54,6 +54,7 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/goals", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/programme-progress", "all", Request::none)
                 .request("GET /api/v1/events", "all", () -> Request.query("size=50"))
+                .request("GET /api/v1/events/verify", "any", Request::none)
                 .request("GET /api/v1/plan-targets", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/plan-targets", "own", () -> Request.query(PROGRAMME + "&cityCode=370700"))
                 .request("GET /api/v1/plan-targets", "other city", () -> Request.query(PROGRAMME + "&cityCode=370800"))

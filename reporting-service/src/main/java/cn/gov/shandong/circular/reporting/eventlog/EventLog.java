@@ -22,7 +22,9 @@ public class EventLog {
     ObjectMapper json;
 
     /**
-     * Appends the event in the caller's transaction.
+     * Appends the event in the caller's transaction. The database chains it (migration V5's trigger: the next
+     * seq, the last entry's hash as prev_hash, its own hash) and holds the chain's lock until this transaction
+     * ends, so keep what follows the append short: other appenders wait for it.
      *
      * @param event an event whose {@code time} is set (it becomes occurred_at, the replay order)
      * @return false if an event with this id is logged already (e.g. the same ce_id on another topic)

@@ -60,6 +60,16 @@ public class EventLogEntry extends PanacheEntityBase {
     @Column(name = "received_seq")
     public long receivedSeq;
 
+    /** Place in the hash chain: 1, 2, 3 ... in the order of appending (set by the database, migration V5). */
+    public long seq;
+
+    /** The hash of the entry before (seq - 1). */
+    @Column(name = "prev_hash")
+    public String prevHash;
+
+    /** SHA-256 of this entry's canonical text ({@link HashChain}). */
+    public String hash;
+
     /** The logged event as the consumers saw it, for replaying it into the projections. */
     IncomingEvent toIncomingEvent(ObjectMapper json) {
         try {

@@ -20,6 +20,9 @@ import java.util.UUID;
  * @param correlationId the request that caused it
  * @param data          the event data as published
  * @param receivedAt    when reporting-service appended it
+ * @param seq           its place in the hash chain (1, 2, 3 ... in the order of appending), the cursor's order
+ * @param prevHash      the hash of the entry before it (64 zeros for the first)
+ * @param hash          SHA-256 of its canonical text (decision 41), which GET /api/v1/events/verify recomputes
  */
 public record LoggedEvent(@Schema(example = "5b0e7f0a-8a1e-4f55-9a43-0c6f1f2f7d10") UUID eventId,
                           @Schema(maxLength = 200, example = "acceptance.events") String topic,
@@ -35,5 +38,10 @@ public record LoggedEvent(@Schema(example = "5b0e7f0a-8a1e-4f55-9a43-0c6f1f2f7d1
                           @Schema(description = "The event data as published; its shape is the event type's in docs/asyncapi.yaml",
                                   example = "{\"applicationId\":\"3f2c8a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f\",\"parkCode\":\"SDP001\","
                                           + "\"cityCode\":\"370100\",\"level\":\"NATIONAL\",\"filedAt\":\"2019-12-20T02:00:00Z\"}") JsonNode data,
-                          @Schema(example = "2019-12-20T10:00:01.250+08:00") OffsetDateTime receivedAt) {
+                          @Schema(example = "2019-12-20T10:00:01.250+08:00") OffsetDateTime receivedAt,
+                          @Schema(minimum = "1", maximum = "9223372036854775807", example = "530") long seq,
+                          @Schema(maxLength = 64, minLength = 64, pattern = "^[0-9a-f]{64}$",
+                                  example = "5d41402abc4b2a76b9719d911017c592aaf4bd56c3b1e2c27e4d4f0b8e1a9c33") String prevHash,
+                          @Schema(maxLength = 64, minLength = 64, pattern = "^[0-9a-f]{64}$",
+                                  example = "c97bd65308db0bdb9465887c9ab96d06c4fbd5cc82a799a745e03ebb251d91f7") String hash) {
 }
