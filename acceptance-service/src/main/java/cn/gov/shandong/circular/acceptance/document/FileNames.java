@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.acceptance.document;
 
-import java.nio.charset.StandardCharsets;
+import cn.gov.shandong.circular.common.web.ContentDisposition;
 import java.text.Normalizer;
 
 /**
@@ -41,33 +41,8 @@ public final class FileNames {
         return result.isEmpty() ? fallback : result;
     }
 
-    /** {@code attachment; filename="<ASCII>"; filename*=UTF-8''<percent-encoded UTF-8>}. */
+    /** {@code attachment; filename="<ASCII>"; filename*=UTF-8''<percent-encoded UTF-8>} (platform-common's ContentDisposition). */
     public static String contentDisposition(String name) {
-        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
-    }
-
-    /** The name with every character outside printable ASCII (and quotes, backslashes, %) as '_', extension kept. */
-    static String asciiFallback(String name) {
-        StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
-                ? (char) c : '_'));
-        return ascii.toString();
-    }
-
-    /** RFC 8187's value-chars: attr-char as is, every other UTF-8 byte as %XX. */
-    static String encode(String name) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0;
-            if (attrChar) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return encoded.toString();
+        return ContentDisposition.attachment(name);
     }
 }
