@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,11 +47,28 @@ class ParkChangesTest {
     @Inject
     EntityManager entityManager;
 
+    /** The parks this class registered. */
+    private static final List<String> FRESH = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Even when a test fails half-way: no park this class raised to national level stays active for others to count. */
+    @AfterEach
+    void retireTheParksRaisedToNationalLevel() {
+        for (String code : FRESH) {
+            var park = given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/parks/" + code).then()
+                    .statusCode(200).extract().jsonPath();
+            if ("NATIONAL".equals(park.getString("level")) && "ACTIVE".equals(park.getString("status"))) {
+                change(code, "retirement", null, Map.of("retiredOn", "2024-12-31", "reason", "测试结束，撤销。")).statusCode(200);
+            }
+        }
+    }
+
     /** A fresh provincial park of 日照, registered through the API; returns its code. */
     static String freshPark(String name) {
-        return given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+        String code = given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "cityCode", "371100", "level", "PROVINCIAL", "zoneKind", "INDUSTRIAL_PARK"))
                 .when().post("/api/v1/parks").then().statusCode(201).extract().path("code");
+        FRESH.add(code);
+        return code;
     }
 
     private static io.restassured.response.ValidatableResponse change(String code, String path, String ifMatch, Object body) {

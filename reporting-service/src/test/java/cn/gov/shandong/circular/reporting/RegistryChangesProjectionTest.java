@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,10 @@ class RegistryChangesProjectionTest {
     }
 
     private String view() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "select name || ' ' || level from park_view where park_code = 'SDP9501'")
-                .getResultStream().findFirst().map(Object::toString).orElse(null));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> rows = entityManager.createNativeQuery(
+                    "select name || ' ' || level from park_view where park_code = 'SDP9501'").getResultList();
+            return rows.isEmpty() ? null : rows.get(0).toString();
+        });
     }
 }

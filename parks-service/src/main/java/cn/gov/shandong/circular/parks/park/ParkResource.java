@@ -20,7 +20,6 @@ import cn.gov.shandong.circular.parks.registry.ParkChanges;
 import cn.gov.shandong.circular.parks.registry.ParkImports;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

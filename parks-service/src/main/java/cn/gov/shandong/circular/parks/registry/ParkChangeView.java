@@ -26,7 +26,7 @@ public record ParkChangeView(
         @Schema(maxLength = 35, example = "2021-06-18T02:00:00Z", description = "When the registry recorded it")
         OffsetDateTime recordedAt) {
 
-    static ParkChangeView of(ParkChange change) {
+    public static ParkChangeView of(ParkChange change) {
         return new ParkChangeView(change.kind, change.effectiveOn, change.previousValue, change.newValue,
                 change.document, change.reason, change.actor, change.eventId, change.recordedAt);
     }
