@@ -99,6 +99,8 @@ class ParkChangesTest {
                 .body("type", is("urn:circular-parks:problem:duplicate-park"));
         change(code, "rename", null, Map.of("name", "变更测试未来园区", "effectiveOn", LocalDate.now().plusDays(30).toString()))
                 .statusCode(400).body("field", is("effectiveOn"));
+        change(code, "rename", null, Map.of("name", "变更测试远古园区", "effectiveOn", "1900-01-01"))
+                .statusCode(400).body("field", is("effectiveOn"));
 
         given().auth().oauth2(TestTokens.cityOfficer("371100")).when().get("/api/v1/parks/" + code + "/history").then()
                 .statusCode(200).body("total", is(2)).body("items.kind", contains("REGISTERED", "RENAMED"))

@@ -67,7 +67,7 @@ class ParkImportTest {
                 .body("items[1].zoneKind", is("INDUSTRIAL_PARK"))
                 .body("items[0].unifiedSocialCreditCode", is("91370500MA3C4FQX2" + check("91370500MA3C4FQX2")))
                 .extract().jsonPath().getList("items.code");
-        assertThat(codes).allMatch(code -> code.matches("SDP1\\d\\d")).doesNotHaveDuplicates();
+        assertThat(codes).allMatch(code -> code.matches("SDP\\d{3,}")).doesNotHaveDuplicates();
         assertThat(Integer.parseInt(codes.get(1).substring(3))).isEqualTo(Integer.parseInt(codes.get(0).substring(3)) + 1);
 
         given().auth().oauth2(TestTokens.auditor()).when().get("/api/v1/parks/" + codes.get(0)).then().statusCode(200)

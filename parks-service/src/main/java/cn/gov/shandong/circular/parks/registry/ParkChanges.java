@@ -30,6 +30,9 @@ import java.util.List;
 @ApplicationScoped
 public class ParkChanges {
 
+    /** No change of a park predates China's first development zones (1984): an earlier day is a typing error. */
+    static final LocalDate EARLIEST = LocalDate.of(1984, 1, 1);
+
     @Inject
     EntityManager entityManager;
 
@@ -115,6 +118,10 @@ public class ParkChanges {
 
     /** The park, locked, at the version If-Match names, still active, for a change dated no later than today. */
     private Park activePark(String code, String ifMatch, String dateField, LocalDate effectiveOn) {
+        if (effectiveOn.isBefore(EARLIEST)) {
+            throw Problems.badRequest(dateField, dateField + " " + effectiveOn + " is before " + EARLIEST
+                    + ", earlier than any development zone of the province");
+        }
         if (effectiveOn.isAfter(clock.today())) {
             throw Problems.badRequest(dateField, dateField + " " + effectiveOn + " is in the future; record a change "
                     + "once it has taken effect (today is " + clock.today() + " in Asia/Shanghai)");
