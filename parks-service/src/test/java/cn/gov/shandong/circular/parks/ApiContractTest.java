@@ -77,5 +77,16 @@ class ApiContractTest {
         assertThat(document.at("/paths/~1api~1v1~1parks/post/responses").has("422")).isTrue();
         assertThat(document.at("/paths/~1api~1v1~1parks/post/responses").has("413")).isTrue();
         assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
+        // The registry (decision 42): imports take CSV or XLSX and list every rejection; changes are guarded by If-Match.
+        assertThat(operations).contains("post /api/v1/parks/imports", "get /api/v1/parks/{code}/history",
+                "post /api/v1/parks/{code}/rename", "post /api/v1/parks/{code}/level", "post /api/v1/parks/{code}/merger",
+                "post /api/v1/parks/{code}/retirement");
+        JsonNode imports = document.at("/paths/~1api~1v1~1parks~1imports/post");
+        assertThat(imports.at("/requestBody/content").has("text/csv")).isTrue();
+        assertThat(imports.at("/requestBody/content")
+                .has("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).isTrue();
+        assertThat(imports.at("/responses/422/content/application~1problem+json/example/rejections/0/row").asInt()).isEqualTo(3);
+        assertThat(imports.at("/responses").has("201")).isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1parks~1{code}~1level/post/responses").has("412")).isTrue();
     }
 }

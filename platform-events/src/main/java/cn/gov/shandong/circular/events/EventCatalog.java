@@ -70,6 +70,11 @@ public final class EventCatalog {
         add(RectificationConfirmed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, RectificationConfirmed.class);
         add(AcceptanceRevoked.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, AcceptanceRevoked.class);
         add(SpotCheckClosed.TYPE, AcceptanceEvent.TOPIC, AcceptanceEvent.PUBLISHER, SpotCheckClosed.class);
+        // The whole registry (docs/decisions.md, 42): a park's changes after registration, keyed by the park.
+        add(ParkRenamed.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkRenamed.class);
+        add(ParkLevelChanged.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkLevelChanged.class);
+        add(ParkMerged.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkMerged.class);
+        add(ParkRetired.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkRetired.class);
     }
 
     private EventCatalog() {

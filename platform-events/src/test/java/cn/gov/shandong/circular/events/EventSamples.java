@@ -79,7 +79,14 @@ public final class EventSamples {
                         List.of("固体废物综合利用率已达到95%，经现场核查确认。")),
                 new AcceptanceRevoked(APPLICATION, "SDP001", "370100", ParkLevel.NATIONAL,
                         Instant.parse("2020-10-12T02:00:00Z"), List.of("整改期满仍未达到实施方案目标。"), "2020-01"),
-                new SpotCheckClosed("2020-01", 0, 1));
+                new SpotCheckClosed("2020-01", 0, 1),
+                new ParkRenamed("SDP003", "370100", "济南槐荫工业园区", "济南槐荫经济开发区", LocalDate.parse("2021-03-01"),
+                        "鲁政字〔2021〕35号"),
+                new ParkLevelChanged("SDP003", "370100", ParkLevel.PROVINCIAL, ParkLevel.NATIONAL,
+                        LocalDate.parse("2021-06-18"), "国办函〔2021〕61号"),
+                new ParkMerged("SDP004", "370100", "SDP001", LocalDate.parse("2021-09-01"), "鲁政字〔2021〕120号"),
+                new ParkRetired("SDP005", "370100", LocalDate.parse("2022-01-01"), "园区规划范围调整后撤销，不再作为省级园区管理。",
+                        null));
     }
 
     /** The default score sheet (国家生态工业示范园区's 100 points and bands). */

@@ -3,13 +3,17 @@ package cn.gov.shandong.circular.parks.park;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.parks.city.City;
+import cn.gov.shandong.circular.parks.registry.ParkChange;
+import cn.gov.shandong.circular.parks.registry.RegistryLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Registers parks: the row and its {@code park.registered} event commit together. */
+/** Registers parks one at a time: the row, its history entry and its {@code park.registered} event commit together. */
 @ApplicationScoped
 public class ParkRegistry {
 
@@ -18,6 +22,12 @@ public class ParkRegistry {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProvinceClock clock;
 
     @Transactional
     public Park register(RegisterParkRequest request) {
@@ -29,6 +39,7 @@ public class ParkRegistry {
             throw Problems.unknownReference("cityCode", "City " + city.code + " was abolished on "
                     + city.abolishedOn + "; register the park under " + city.successorCode);
         }
+        RegistryLock.take(entityManager);
         if (Park.count("name", request.name()) > 0) {
             throw Problems.conflict("duplicate-park", "A park named " + request.name() + " is already registered");
         }
@@ -41,7 +52,8 @@ public class ParkRegistry {
         park.level = request.level();
         park.zoneKind = request.zoneKind();
         park.persist();
-        outbox.record(new ParkRegistered(park.code, park.name, city.code, city.name, park.level, park.zoneKind));
+        var event = outbox.record(new ParkRegistered(park.code, park.name, city.code, city.name, park.level, park.zoneKind));
+        entityManager.persist(ParkChange.registered(park.code, clock.today(), park.name, caller.username(), event.id));
         return park;
     }
 }

@@ -2,7 +2,12 @@ package cn.gov.shandong.circular.common.parkdirectory;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.events.ParkLevelChanged;
+import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.events.ParkRenamed;
+import cn.gov.shandong.circular.events.ParkRetired;
+import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,20 +42,42 @@ public class ParkDirectory {
     /**
      * Applies one event of {@code parks.events}. A {@code park.registered} inserts the park or, if the
      * registry republished it as a correction, replaces the copy (the topic is keyed by park code, so
-     * the later record is the later registration). Other types are ignored, so the registry can add
-     * types before this copy needs them.
+     * the later record is the later registration). The registry's changes keep the copy current
+     * (docs/decisions.md, 42): {@code park.renamed} the name, {@code park.level-changed} the level,
+     * {@code park.retired} and {@code park.merged} the status (RETIRED from their day, with the park merged
+     * into). A change of a park the copy does not hold changes nothing: its registration, earlier on the same
+     * partition, was not a park this copy kept. Other types are ignored, so the registry can add types before
+     * this copy needs them.
      *
-     * @throws MalformedEventException when a {@code park.registered}'s data is not a valid
-     *         {@link ParkRegistered} (a missing field, a level other than NATIONAL/PROVINCIAL, a city
-     *         code of the wrong shape): poison, for the dead-letter topic
+     * @throws MalformedEventException when the data of one of these types is not a valid record (a missing
+     *         field, a level other than NATIONAL/PROVINCIAL, a city code of the wrong shape): poison, for the
+     *         dead-letter topic
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        if (!ParkRegistered.TYPE.equals(event.type())) {
-            LOG.debugf("Ignoring %s event %s", event.type(), event.id());
-            return;
+        switch (event.type()) {
+            case ParkRegistered.TYPE -> registered(event, event.dataAs(ParkRegistered.class));
+            case ParkRenamed.TYPE -> {
+                ParkRenamed renamed = event.dataAs(ParkRenamed.class);
+                change(event, renamed.parkCode(), "name = :value", renamed.name());
+            }
+            case ParkLevelChanged.TYPE -> {
+                ParkLevelChanged changed = event.dataAs(ParkLevelChanged.class);
+                change(event, changed.parkCode(), "level = :value", changed.level().name());
+            }
+            case ParkRetired.TYPE -> {
+                ParkRetired retired = event.dataAs(ParkRetired.class);
+                retire(event, retired.parkCode(), retired.retiredOn(), null);
+            }
+            case ParkMerged.TYPE -> {
+                ParkMerged merged = event.dataAs(ParkMerged.class);
+                retire(event, merged.parkCode(), merged.effectiveOn(), merged.intoParkCode());
+            }
+            default -> LOG.debugf("Ignoring %s event %s", event.type(), event.id());
         }
-        ParkRegistered park = event.dataAs(ParkRegistered.class);
+    }
+
+    private void registered(IncomingEvent event, ParkRegistered park) {
         entityManager.createNativeQuery("""
                         insert into park_directory (park_code, name, city_code, city_name, level, updated_at)
                         values (:parkCode, :name, :cityCode, :cityName, :level, :updatedAt)
@@ -65,8 +92,34 @@ public class ParkDirectory {
                 .setParameter("cityCode", park.cityCode())
                 .setParameter("cityName", park.cityName())
                 .setParameter("level", park.level().name())
-                .setParameter("updatedAt", event.time() != null ? event.time() : OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("updatedAt", timeOf(event))
                 .executeUpdate();
+    }
+
+    private void change(IncomingEvent event, String parkCode, String assignment, String value) {
+        entityManager.createNativeQuery("update park_directory set " + assignment + ", updated_at = :updatedAt"
+                        + " where park_code = :parkCode")
+                .setParameter("value", value)
+                .setParameter("updatedAt", timeOf(event))
+                .setParameter("parkCode", parkCode)
+                .executeUpdate();
+    }
+
+    private void retire(IncomingEvent event, String parkCode, LocalDate retiredOn, String mergedInto) {
+        entityManager.createNativeQuery("""
+                        update park_directory
+                           set status = 'RETIRED', retired_on = :retiredOn, merged_into = cast(:mergedInto as varchar),
+                               updated_at = :updatedAt
+                         where park_code = :parkCode""")
+                .setParameter("retiredOn", retiredOn)
+                .setParameter("mergedInto", mergedInto)
+                .setParameter("updatedAt", timeOf(event))
+                .setParameter("parkCode", parkCode)
+                .executeUpdate();
+    }
+
+    private static OffsetDateTime timeOf(IncomingEvent event) {
+        return event.time() != null ? event.time() : OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** The park as this service knows it; empty if the registry has not announced it (yet). */

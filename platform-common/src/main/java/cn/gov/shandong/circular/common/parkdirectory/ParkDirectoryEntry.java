@@ -1,12 +1,14 @@
 package cn.gov.shandong.circular.common.parkdirectory;
 
 import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -41,7 +43,20 @@ public class ParkDirectoryEntry {
     @Column(nullable = false)
     public ParkLevel level;
 
-    /** When the registry last registered the park (the event's {@code ce_time}). */
+    /** ACTIVE until the registry retires the park or merges it into another (V0_5). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ParkStatus status;
+
+    /** The first day on which the park is no longer active, when RETIRED. */
+    @Column(name = "retired_on")
+    public LocalDate retiredOn;
+
+    /** The park it was merged into, when retired by a merger. */
+    @Column(name = "merged_into")
+    public String mergedInto;
+
+    /** When the registry last registered or changed the park (the event's {@code ce_time}). */
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -8,7 +8,14 @@ import cn.gov.shandong.circular.common.fixture.ParkEvents;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkLevelChanged;
+import cn.gov.shandong.circular.events.ParkMerged;
+import cn.gov.shandong.circular.events.ParkRenamed;
+import cn.gov.shandong.circular.events.ParkRetired;
+import cn.gov.shandong.circular.events.ParkStatus;
+import java.time.LocalDate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -146,6 +153,36 @@ class ParkDirectoryTest {
         apply(timeless);
 
         assertThat(find("SDP019").orElseThrow().updatedAt).isAfter(before);
+    }
+
+    @Test
+    void theRegistrysChangesKeepNameLevelAndStatusCurrent() {
+        apply(ParkEvents.registered("SDP020", "淄川经济开发区", "370300", "淄博市", ParkLevel.PROVINCIAL));
+        apply(ParkEvents.registered("SDP021", "博山经济开发区", "370300", "淄博市", ParkLevel.PROVINCIAL));
+        apply(EventFixtures.incoming(new ParkRenamed("SDP020", "370300", "淄川经济开发区", "淄川经济技术开发区",
+                LocalDate.parse("2021-03-01"), null)));
+        apply(EventFixtures.incoming(new ParkLevelChanged("SDP020", "370300", ParkLevel.PROVINCIAL, ParkLevel.NATIONAL,
+                LocalDate.parse("2021-06-18"), "国办函〔2021〕61号")));
+        apply(EventFixtures.incoming(new ParkMerged("SDP021", "370300", "SDP020", LocalDate.parse("2021-09-01"), null)));
+
+        ParkDirectoryEntry renamed = find("SDP020").orElseThrow();
+        assertThat(renamed.name).isEqualTo("淄川经济技术开发区");
+        assertThat(renamed.level).isEqualTo(ParkLevel.NATIONAL);
+        assertThat(renamed.status).isEqualTo(ParkStatus.ACTIVE);
+        ParkDirectoryEntry merged = find("SDP021").orElseThrow();
+        assertThat(merged.status).isEqualTo(ParkStatus.RETIRED);
+        assertThat(merged.retiredOn).isEqualTo(LocalDate.parse("2021-09-01"));
+        assertThat(merged.mergedInto).isEqualTo("SDP020");
+
+        apply(EventFixtures.incoming(new ParkRetired("SDP020", "370300", LocalDate.parse("2022-01-01"), "撤销", null)));
+        assertThat(find("SDP020").orElseThrow().status).isEqualTo(ParkStatus.RETIRED);
+        assertThat(find("SDP020").orElseThrow().mergedInto).isNull();
+        // A change of a park the copy does not hold changes nothing; a change whose data breaks the contract is poison.
+        apply(EventFixtures.incoming(new ParkRetired("SDP022", "370300", LocalDate.parse("2022-01-01"), "撤销", null)));
+        assertThat(find("SDP022")).isEmpty();
+        ObjectNode noReason = EventFixtures.data(new ParkRetired("SDP020", "370300", LocalDate.parse("2022-01-01"), "撤销", null));
+        noReason.remove("reason");
+        assertPoison(ParkEvents.event("park.retired", "SDP020", noReason), "lacks reason");
     }
 
     private static ObjectNode registeredData16() {

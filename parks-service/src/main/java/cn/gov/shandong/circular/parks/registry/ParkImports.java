@@ -1,0 +1,146 @@
+package cn.gov.shandong.circular.parks.registry;
+
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkRegistered;
+import cn.gov.shandong.circular.parks.city.City;
+import cn.gov.shandong.circular.parks.park.Park;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bulk import of the registry (docs/decisions.md, 42): all or nothing. Every row is checked against
+ * {@link ImportRules}; one rejection refuses the whole file (422, every rejection listed) and stores nothing. A
+ * dry run answers what would be registered; a real import registers every park, with its {@code park.registered}
+ * event and its IMPORTED history entry, in one transaction under the registry lock.
+ */
+@ApplicationScoped
+public class ParkImports {
+
+    /** The media types an import takes. */
+    public enum Format {
+        CSV, XLSX
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ParkImports.class);
+
+    /** Parks written between two flushes of a real import. */
+    private static final int FLUSH_EVERY = 100;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProvinceClock clock;
+
+    /**
+     * Reads, checks and (unless a dry run) registers the file's parks.
+     *
+     * @throws io.quarkiverse.resteasy.problem.HttpProblem 400 for an unreadable file, 413 for more than
+     *         {@link ImportSheet#MAX_ROWS} parks, 422 listing every rejection
+     */
+    @Transactional
+    public ImportResult importParks(byte[] body, Format format, boolean dryRun) {
+        ImportSheet sheet;
+        try {
+            sheet = format == Format.CSV ? CsvSheets.read(body) : XlsxSheets.read(body);
+        } catch (ImportSheet.Unreadable e) {
+            throw e.tooLarge ? Problems.tooLarge("body", e.getMessage()) : Problems.badRequest("body", e.getMessage());
+        }
+        RegistryLock.take(entityManager);
+        ImportRules.Outcome outcome = ImportRules.check(sheet, registrySnapshot());
+        if (!outcome.accepted()) {
+            throw ImportProblems.rejected(sheet.rows().size(), outcome.rejections());
+        }
+        List<ImportRules.Candidate> candidates = outcome.candidates();
+        if (dryRun) {
+            return new ImportResult(true, candidates.size(), candidates.stream().map(c -> new ImportResult.ImportedPark(
+                    c.row(), null, c.name(), c.city().code(), c.city().name(), c.level(), c.zoneKind(), c.creditCode()))
+                    .toList());
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> numbers = entityManager.createNativeQuery(
+                        "select nextval('park_number_seq') from generate_series(1, :n)")
+                .setParameter("n", candidates.size())
+                .getResultList();
+        long writing = System.nanoTime();
+        LocalDate today = clock.today();
+        String actor = caller.username();
+        List<ImportResult.ImportedPark> items = new java.util.ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            ImportRules.Candidate candidate = candidates.get(i);
+            Park park = new Park();
+            park.code = String.format("SDP%03d", numbers.get(i).longValue());
+            park.name = candidate.name();
+            park.city = entityManager.getReference(City.class, candidate.city().code());
+            park.level = candidate.level();
+            park.zoneKind = candidate.zoneKind();
+            park.creditCode = candidate.creditCode();
+            entityManager.persist(park);
+            var event = outbox.record(new ParkRegistered(park.code, park.name, candidate.city().code(),
+                    candidate.city().name(), park.level, park.zoneKind));
+            entityManager.persist(ParkChange.of(park.code, ParkChange.Kind.IMPORTED, today, null, park.name, null, null,
+                    actor, event.id));
+            items.add(new ImportResult.ImportedPark(candidate.row(), park.code, park.name, candidate.city().code(),
+                    candidate.city().name(), park.level, park.zoneKind, park.creditCode));
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                // Every query of the outbox auto-flushes and dirty-checks the whole persistence context: keep it small.
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        LOG.infof("Imported %d parks: rows written in %d ms, before commit", items.size(),
+                (System.nanoTime() - writing) / 1_000_000);
+        return new ImportResult(false, items.size(), items);
+    }
+
+    /** The cities, names and credit codes of the registry as the rules need them (read under the lock). */
+    private ImportRules.Registry registrySnapshot() {
+        Map<String, ImportRules.City> cities = new HashMap<>();
+        for (City city : City.<City>listAll()) {
+            cities.put(city.code, new ImportRules.City(city.code, city.name, city.abolishedOn, city.successorCode));
+        }
+        Map<String, String> byName = new HashMap<>();
+        Map<String, String> byCreditCode = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> parks = entityManager.createNativeQuery("select code, name, credit_code from park").getResultList();
+        for (Object[] park : parks) {
+            byName.put((String) park[1], (String) park[0]);
+            if (park[2] != null) {
+                byCreditCode.put(park[2].toString(), (String) park[0]);
+            }
+        }
+        return new ImportRules.Registry() {
+            @Override
+            public Optional<ImportRules.City> city(String code) {
+                return Optional.ofNullable(cities.get(code));
+            }
+
+            @Override
+            public Optional<String> parkNamed(String name) {
+                return Optional.ofNullable(byName.get(name));
+            }
+
+            @Override
+            public Optional<String> parkWithCreditCode(String creditCode) {
+                return Optional.ofNullable(byCreditCode.get(creditCode));
+            }
+        };
+    }
+}
