@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The registry's changes of a park (docs/decisions.md, 42) in park_view: a rename and a level change keep the name
  * and level current, an older change read late does not undo a newer one, and a retirement is logged (park_view has
- * no status yet). Its own park SDP9501 in 临沂市, which no other test uses.
+ * no status yet). Its own park SDP9711 in 临沂市, which no other test uses.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -38,20 +38,20 @@ class RegistryChangesProjectionTest {
     @Test
     void renamesAndLevelChangesKeepTheParkViewCurrentAndRetirementsAreLogged() {
         TestEvents.send(UUID.randomUUID(), Instant.parse("2024-01-01T00:00:00Z"),
-                TestEvents.parkRegistered("SDP9501", "投影测试园区", "371300", "临沂市", ParkLevel.PROVINCIAL));
-        TestEvents.send(UUID.randomUUID(), Instant.parse("2024-03-01T00:00:00Z"), new ParkRenamed("SDP9501", "371300",
+                TestEvents.parkRegistered("SDP9711", "投影测试园区", "371300", "临沂市", ParkLevel.PROVINCIAL));
+        TestEvents.send(UUID.randomUUID(), Instant.parse("2024-03-01T00:00:00Z"), new ParkRenamed("SDP9711", "371300",
                 "投影测试园区", "投影测试更名园区", LocalDate.parse("2024-03-01"), null));
-        TestEvents.send(UUID.randomUUID(), Instant.parse("2024-06-01T00:00:00Z"), new ParkLevelChanged("SDP9501", "371300",
+        TestEvents.send(UUID.randomUUID(), Instant.parse("2024-06-01T00:00:00Z"), new ParkLevelChanged("SDP9711", "371300",
                 ParkLevel.PROVINCIAL, ParkLevel.NATIONAL, LocalDate.parse("2024-06-01"), "国函〔2024〕61号"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "投影测试更名园区 NATIONAL".equals(view()));
 
         // A rename dated before the level change, read after it: it is older than the row, so it changes nothing.
-        TestEvents.send(UUID.randomUUID(), Instant.parse("2024-02-01T00:00:00Z"), new ParkRenamed("SDP9501", "371300",
+        TestEvents.send(UUID.randomUUID(), Instant.parse("2024-02-01T00:00:00Z"), new ParkRenamed("SDP9711", "371300",
                 "投影测试园区", "投影测试旧名园区", LocalDate.parse("2024-02-01"), null));
-        UUID retired = TestEvents.send(UUID.randomUUID(), Instant.parse("2024-12-01T00:00:00Z"), new ParkRetired("SDP9501",
+        UUID retired = TestEvents.send(UUID.randomUUID(), Instant.parse("2024-12-01T00:00:00Z"), new ParkRetired("SDP9711",
                 "371300", LocalDate.parse("2024-12-01"), "测试撤销", null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9501").when().get("/api/v1/events")
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9711").when().get("/api/v1/events")
                         .then().statusCode(200).body("total", equalTo(5)));
         assertThat(view()).isEqualTo("投影测试更名园区 NATIONAL");
         assertThat(retired).isNotNull();
@@ -60,7 +60,7 @@ class RegistryChangesProjectionTest {
     private String view() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> rows = entityManager.createNativeQuery(
-                    "select name || ' ' || level from park_view where park_code = 'SDP9501'").getResultList();
+                    "select name || ' ' || level from park_view where park_code = 'SDP9711'").getResultList();
             return rows.isEmpty() ? null : rows.get(0).toString();
         });
     }
