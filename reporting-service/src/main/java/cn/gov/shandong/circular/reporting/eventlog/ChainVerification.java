@@ -31,8 +31,8 @@ public record ChainVerification(
         @Schema(nullable = true, maxLength = 64, pattern = "^[0-9a-f]{64}$",
                 example = "c97bd65308db0bdb9465887c9ab96d06c4fbd5cc82a799a745e03ebb251d91f7") String lastHash,
         @Schema(nullable = true, minimum = "1", maximum = "9223372036854775807", example = "412") Long firstBrokenSeq,
-        @Schema(nullable = true, example = "5b0e7f0a-8a1e-4f55-9a43-0c6f1f2f7d10") UUID eventId,
-        @Schema(nullable = true, example = "HASH_MISMATCH") BreakReason reason,
+        @Schema(nullable = true, maxLength = 36, example = "5b0e7f0a-8a1e-4f55-9a43-0c6f1f2f7d10") UUID eventId,
+        @Schema(nullable = true, maxLength = 22, example = "HASH_MISMATCH") BreakReason reason,
         @Schema(nullable = true, maxLength = 500,
                 example = "stored hash 8d2b4c9bb2239b5e0f4c6a1d7e3f9a2b8c5d1e6f0a3b7c4d9e2f8a1b6c3d0e5f7, recomputed "
                         + "97abf953b6296c0e1d8f2a4b7c3e9d5f1a6b0c8e2d4f7a9b3c5e1d6f8a0b2c4d: the entry was changed after it was appended")
