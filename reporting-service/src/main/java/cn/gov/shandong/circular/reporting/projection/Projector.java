@@ -3,7 +3,12 @@ package cn.gov.shandong.circular.reporting.projection;
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
+import cn.gov.shandong.circular.events.AcceptanceResubmitted;
+import cn.gov.shandong.circular.events.AcceptanceReviewed;
+import cn.gov.shandong.circular.events.FilingReturned;
+import cn.gov.shandong.circular.events.ReviewOpened;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
@@ -50,6 +55,9 @@ public class Projector {
     @Inject
     CitySuccessions citySuccessions;
 
+    @Inject
+    RegistryAndPipeline registryAndPipeline;
+
     /**
      * Applies the event; types the reports do not use are ignored (they stay in the event log).
      *
@@ -73,11 +81,12 @@ public class Projector {
                     event.dataAs(ParkRenamed.class).name());
             case ParkLevelChanged.TYPE -> parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
                     event.dataAs(ParkLevelChanged.class).level().name());
-            // Checked (poison if invalid) but not projected yet: park_view has no status column. The goals against
-            // the whole registry (issue 9) add it in reporting's next migration; a replay of the event log, which
-            // keeps these events, then fills it. Until then a retired or merged park still counts where it did.
-            case ParkRetired.TYPE -> event.dataAs(ParkRetired.class);
-            case ParkMerged.TYPE -> event.dataAs(ParkMerged.class);
+            // The registry's active parks at a day, the goals' denominators (docs/decisions.md, 44).
+            case ParkRetired.TYPE -> registryAndPipeline.retired(event, event.dataAs(ParkRetired.class));
+            case ParkMerged.TYPE -> registryAndPipeline.merged(event, event.dataAs(ParkMerged.class));
+            // The acceptance pipeline of item 2 (applied, under review, passed) with each step's time (decision 44).
+            case AcceptanceApplied.TYPE, ReviewOpened.TYPE, AcceptanceReviewed.TYPE, AcceptanceResubmitted.TYPE,
+                 FilingReturned.TYPE -> registryAndPipeline.acceptanceStep(event);
             default -> {
                 // Not (yet) reported on; a later version can replay the log to use it.
             }
@@ -86,8 +95,9 @@ public class Projector {
 
     private void parkRegistered(IncomingEvent event, ParkRegistered park) {
         entityManager.createNativeQuery("""
-                        insert into park_view (park_code, name, city_code, city_name, level, event_id, occurred_at)
-                        values (:parkCode, :name, :cityCode, :cityName, :level, :eventId, :occurredAt)
+                        insert into park_view (park_code, name, city_code, city_name, level, event_id, occurred_at,
+                                               registered_at)
+                        values (:parkCode, :name, :cityCode, :cityName, :level, :eventId, :occurredAt, :occurredAt)
                         on conflict (park_code) do update
                             set name = excluded.name, city_code = excluded.city_code, city_name = excluded.city_name,
                                 level = excluded.level, event_id = excluded.event_id, occurred_at = excluded.occurred_at
@@ -100,6 +110,7 @@ public class Projector {
                 .setParameter("eventId", event.id())
                 .setParameter("occurredAt", event.time())
                 .executeUpdate();
+        registryAndPipeline.registeredAt(event, park.parkCode());
     }
 
     /**
