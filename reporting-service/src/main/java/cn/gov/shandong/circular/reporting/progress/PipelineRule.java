@@ -95,8 +95,10 @@ public final class PipelineRule {
         boolean applied = applications.stream().anyMatch(a -> before(a.firstAt(), end));
         boolean revoked = standing.isEmpty() && applications.stream()
                 .anyMatch(a -> before(a.filedAt(), end) && before(a.revokedAt(), end));
-        Instant judgedAt = end == null ? now : end;
-        boolean overdue = standing.isEmpty() && judgedAt.isAfter(deadline);
+        // As of a day the year is over when the day's end is past the deadline (31 December is still in time);
+        // judged now, from the deadline's instant on.
+        boolean yearOver = end == null ? !now.isBefore(deadline) : end.isAfter(deadline);
+        boolean overdue = standing.isEmpty() && yearOver;
         Stage stage;
         if (standing.isPresent()) {
             stage = standing.get().isBefore(deadline) ? Stage.FILED_ON_TIME : Stage.FILED_LATE;
