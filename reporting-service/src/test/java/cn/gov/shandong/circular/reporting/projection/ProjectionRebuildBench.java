@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * on a log it writes itself. Its name is outside surefire's test patterns, so only
  * {@code -Dtest=ProjectionRebuildBench} runs it, in a Maven run of its own (a fresh database). The log: the parks
  * SDP9801-SDP9830, each registered and scheduled, then {@code rebuild-bench.applications} applications each
- * (default 66) applied, review opened, passed, filed and, all but the last, revoked: 60 + 30 x 5 x 66 = 9,960 events.
+ * (default 66) applied, review opened, passed, filed and, all but the last, revoked: 30 x (2 + 5 x 66 - 1) = 9,930
+ * events.
  * Prints {@code [rebuild-bench] run n: ... events/s}.
  */
 @QuarkusTest
