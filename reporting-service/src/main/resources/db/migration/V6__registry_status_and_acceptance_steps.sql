@@ -31,6 +31,21 @@ from (select distinct on (l.data ->> 'parkCode') l.data ->> 'parkCode' as park_c
       order by l.data ->> 'parkCode', l.occurred_at desc, l.event_id desc) s
 where v.park_code = s.park_code;
 
+-- The level at a day: park.level-changed takes effect on its effectiveOn; before that day the park had
+-- previous_level. The latest change (by its day) is kept: a park changes level once or twice in its life.
+alter table park_view
+    add column previous_level varchar(20) check (previous_level in ('NATIONAL', 'PROVINCIAL')),
+    add column level_since    date;
+
+update park_view v
+set previous_level = c.previous_level, level_since = c.day
+from (select distinct on (l.data ->> 'parkCode') l.data ->> 'parkCode' as park_code,
+             l.data ->> 'previousLevel' as previous_level, cast(l.data ->> 'effectiveOn' as date) as day
+      from event_log l
+      where l.event_type = 'park.level-changed'
+      order by l.data ->> 'parkCode', cast(l.data ->> 'effectiveOn' as date) desc, l.occurred_at desc) c
+where v.park_code = c.park_code;
+
 create index park_view_registry on park_view (level, city_code);
 
 -- The acceptance pipeline, one row per event of an application (acceptance.applied, review-opened,

@@ -9,6 +9,7 @@ import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRetired;
 import cn.gov.shandong.circular.events.ReviewOpened;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Issue 9 items 1 and 2 (docs/decisions.md 44) on a programme of its own, 2011-2013, dated years before any other
  * test's events (which start in 2018), so that the registry "as of" 2011-2013 holds only this test's parks
- * SDP9801-SDP9811 in 聊城市 (371500) and 滨州市 (371600). Every event carries the time it happened.
+ * SDP9801-SDP9812 in 聊城市 (371500) and 滨州市 (371600). Every event carries the time it happened.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -71,6 +72,10 @@ class ProgrammePipelineTest {
         // Scheduled in the programme, but this system learnt of it only in 2014: it existed for the programme.
         register("SDP9810", "进度测试省级十园", BZ, "滨州市", ParkLevel.PROVINCIAL, "2014-01-02T10:00+08:00");
         register("SDP9811", "进度测试国家级十一园", LC, "聊城市", ParkLevel.NATIONAL, registered);
+        // Upgraded to national level from 1 June 2013: provincial in the registry before that day.
+        register("SDP9812", "进度测试升级十二园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
+        send("2013-06-02T10:00+08:00", new ParkLevelChanged("SDP9812", LC, ParkLevel.PROVINCIAL, ParkLevel.NATIONAL,
+                LocalDate.parse("2013-06-01"), "国函〔2013〕1号"));
 
         send("2010-12-01T10:00+08:00", TestEvents.programme(CODE, 2011, 2013, "1.00", "0.50"));
         send("2013-12-01T10:00+08:00", TestEvents.programme(NEXT, 2014, 2016, "1.00", "0.50"));
@@ -122,6 +127,7 @@ class ProgrammePipelineTest {
                     "province 2015 T1,1,0,0,1,0,0,0 N1,1,0,0,1,0,0,0 P0,0,0,0,0,0,0,0",
                     "province all T1,1,0,0,1,0,0,0 N1,1,0,0,1,0,0,0 P0,0,0,0,0,0,0,0");
             assertThat(goals(TestTokens.provinceAdmin(), "2013-12-31").getLong("registry.retiredParks")).isEqualTo(2);
+            assertThat(goals(TestTokens.provinceAdmin(), "2013-12-31").getLong("registry.national.parks")).isEqualTo(4);
         });
 
         // planned applied underReview passed filedOnTime filedLate revoked overdue; total, national, provincial.
@@ -172,18 +178,19 @@ class ProgrammePipelineTest {
         assertThat(goal(in2012, "national")).isEqualTo("1.0 3 1 3 false");
         assertThat(goal(in2012, "provincial")).isEqualTo("0.5 4 0 2 false");
         // The registry: SDP9807 retired on 1 July 2012; SDP9808 registered in May 2012; SDP9809 merged only in 2013;
-        // SDP9810 scheduled by the programme though registered in 2014.
+        // SDP9810 scheduled by the programme though registered in 2014; SDP9812 still provincial.
         assertThat(goal(in2012, "registry.national")).isEqualTo("1.0 3 1 3 false");
-        assertThat(goal(in2012, "registry.provincial")).isEqualTo("0.5 7 0 4 false");
+        assertThat(goal(in2012, "registry.provincial")).isEqualTo("0.5 8 0 4 false");
         assertThat(in2012.getLong("registry.retiredParks")).isEqualTo(1);
 
         JsonPath in2011 = goals(TestTokens.provinceAdmin(), "2011-12-31");
         assertThat(goal(in2011, "registry.national")).isEqualTo("1.0 4 0 4 false");
-        assertThat(goal(in2011, "registry.provincial")).isEqualTo("0.5 6 1 3 false");
+        assertThat(goal(in2011, "registry.provincial")).isEqualTo("0.5 7 1 4 false");
         assertThat(in2011.getLong("registry.retiredParks")).isZero();
 
         JsonPath in2013 = goals(TestTokens.provinceAdmin(), "2013-12-31");
-        assertThat(goal(in2013, "registry.national")).isEqualTo("1.0 3 1 3 false");
+        // SDP9812 national from 1 June 2013; SDP9809 merged on 1 March 2013.
+        assertThat(goal(in2013, "registry.national")).isEqualTo("1.0 4 1 4 false");
         assertThat(goal(in2013, "registry.provincial")).isEqualTo("0.5 6 1 3 false");
         assertThat(in2013.getLong("registry.retiredParks")).isEqualTo(2);
 
@@ -208,9 +215,9 @@ class ProgrammePipelineTest {
                 "371500 2013 T1,0,0,0,0,0,0,0 N1,0,0,0,0,0,0,0 P0,0,0,0,0,0,0,0",
                 "371500 all T4,3,1,1,1,0,0,0 N2,1,0,0,1,0,0,0 P2,2,1,1,0,0,0,0");
         JsonPath goals = goals(officer, "2012-12-31");
-        // 聊城市's registry: SDP9801 and SDP9811 (SDP9807 retired); SDP9802, SDP9803 and SDP9809.
+        // 聊城市's registry: SDP9801 and SDP9811 (SDP9807 retired); SDP9802, SDP9803, SDP9809 and SDP9812.
         assertThat(goal(goals, "registry.national")).isEqualTo("1.0 2 1 2 false");
-        assertThat(goal(goals, "registry.provincial")).isEqualTo("0.5 3 0 2 false");
+        assertThat(goal(goals, "registry.provincial")).isEqualTo("0.5 4 0 2 false");
         assertThat(goals.getLong("registry.retiredParks")).isEqualTo(1);
         given().auth().oauth2(TestTokens.parkManager("SDP9801")).when().get("/api/v1/programme-progress/" + CODE)
                 .then().statusCode(403);

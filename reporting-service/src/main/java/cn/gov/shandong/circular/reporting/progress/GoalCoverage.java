@@ -41,7 +41,7 @@ public record GoalCoverage(@Schema(maxLength = 20, example = "2018-2020") String
     /**
      * The programme's shares of all the province's parks of the registry (a city officer: of their cities'),
      * active at the end of the report's date: registered by then (or scheduled in the programme, which they
-     * existed for), not retired or merged on or before it, at their level as the registry has it now.
+     * existed for), not retired or merged on or before it, at the level they had on that day.
      *
      * @param national     the registry's active national-level parks; completed = of those, filed by the date
      *                     (whichever programme the filing answered) and not revoked by then

@@ -88,7 +88,8 @@ public class PipelineQuery {
     }
 
     /**
-     * The registry's national- and provincial-level parks by city and level at a day: those registered by its end,
+     * The registry's national- and provincial-level parks by city and their level on a day (before a level change's
+     * day, the level before it): those registered by its end,
      * or scheduled in the programme (a park a programme scheduled existed then, whenever this system learnt of it);
      * active (not retired nor merged on or before the day) or not; and how many of the active ones have a filing
      * that stands at the end of the day.
@@ -104,12 +105,15 @@ public class PipelineQuery {
         String known = end == null ? "true" : "(v.registered_at < :end or exists (select 1 from park_schedule s"
                 + " where s.park_code = v.park_code and s.programme_code = :programme and not s.withdrawn))";
         String active = end == null ? "v.retired_on is null" : "(v.retired_on is null or v.retired_on > :day)";
+        // The level the park had on the day: before its latest level change's day, the previous one.
+        String level = end == null ? "v.level"
+                : "case when v.level_since > :day then coalesce(v.previous_level, v.level) else v.level end";
         Query query = entityManager.createNativeQuery("""
-                select v.city_code, v.level, %s as active, count(*), count(c.park_code)
+                select v.city_code, %s as level_then, %s as active, count(*), count(c.park_code)
                 from park_view v
                 left join (select distinct f.park_code from park_filing f where %s) c on c.park_code = v.park_code
                 where %s
-                group by v.city_code, v.level, 3""".formatted(active, stands, known));
+                group by v.city_code, 2, 3""".formatted(level, active, stands, known));
         if (end != null) {
             query.setParameter("end", end).setParameter("programme", programme).setParameter("day", day);
         }

@@ -79,8 +79,11 @@ public class Projector {
             // The registry's changes of a park (docs/decisions.md, 42): park_view keeps the current name and level.
             case ParkRenamed.TYPE -> parkChanged(event, event.dataAs(ParkRenamed.class).parkCode(), "name",
                     event.dataAs(ParkRenamed.class).name());
-            case ParkLevelChanged.TYPE -> parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
-                    event.dataAs(ParkLevelChanged.class).level().name());
+            case ParkLevelChanged.TYPE -> {
+                parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
+                        event.dataAs(ParkLevelChanged.class).level().name());
+                registryAndPipeline.levelChanged(event.dataAs(ParkLevelChanged.class));
+            }
             // The registry's active parks at a day, the goals' denominators (docs/decisions.md, 44).
             case ParkRetired.TYPE -> registryAndPipeline.retired(event, event.dataAs(ParkRetired.class));
             case ParkMerged.TYPE -> registryAndPipeline.merged(event, event.dataAs(ParkMerged.class));

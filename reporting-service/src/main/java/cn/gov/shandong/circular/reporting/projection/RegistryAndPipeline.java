@@ -6,6 +6,7 @@ import cn.gov.shandong.circular.events.AcceptanceEvent;
 import cn.gov.shandong.circular.events.AcceptanceResubmitted;
 import cn.gov.shandong.circular.events.AcceptanceReviewed;
 import cn.gov.shandong.circular.events.FilingReturned;
+import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRetired;
 import cn.gov.shandong.circular.events.ReviewOpened;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 
 /**
  * The projections of docs/decisions.md 44, kept apart from {@link Projector}'s: when each park joined and left
- * the registry (park_view's registry columns), and each step of every acceptance application (acceptance_step)
+ * the registry and its level before its latest level change (park_view's registry columns), and each step of every acceptance application (acceptance_step)
  * with its instant, so that the goals and the programme's pipeline can be answered as of any day. Like every
  * projection here, the result depends on which events were logged, not on the order they were read in.
  */
@@ -34,6 +35,20 @@ public class RegistryAndPipeline {
                         + " and registered_at > :at")
                 .setParameter("at", event.time())
                 .setParameter("parkCode", parkCode)
+                .executeUpdate();
+    }
+
+    /**
+     * The level before the change's day, for the registry "as of" a day before it; the latest change by its day
+     * wins, whatever order the changes are read in.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void levelChanged(ParkLevelChanged change) {
+        entityManager.createNativeQuery("update park_view set previous_level = :previous, level_since = :day"
+                        + " where park_code = :parkCode and (level_since is null or level_since <= :day)")
+                .setParameter("previous", change.previousLevel().name())
+                .setParameter("day", change.effectiveOn())
+                .setParameter("parkCode", change.parkCode())
                 .executeUpdate();
     }
 
