@@ -172,7 +172,8 @@ public class Notices {
             parameters.put("status", status);
         }
         var items = entityManager.createQuery("select n from Notice n" + where
-                + " order by n.publishedAt desc nulls first, n.draftedAt desc, n.id", Notice.class);
+                + " order by n.publishedAt desc nulls first, n.publicationYear desc, n.publicationSeq desc, n.draftedAt desc, n.id",
+                Notice.class);
         var total = entityManager.createQuery("select count(n) from Notice n" + where, Long.class);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);
