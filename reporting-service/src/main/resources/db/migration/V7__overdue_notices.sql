@@ -35,16 +35,16 @@ create table notice (
 );
 create index notice_programme_year on notice (programme_code, year);
 
--- The parks a notice names, as they stood on the overdue list on parks_as_of. City, name and level are
--- null for a park scheduled but not registered yet (the province's overdue list shows it so).
+-- The parks a notice names, as they stood on the overdue list on parks_as_of. A park scheduled but not
+-- registered yet (no name, city or level) cannot be named: a notice tells each city about its parks.
 create table notice_park (
     notice_id      uuid         not null references notice (id),
     position       integer      not null check (position >= 0),
     park_code      varchar(20)  not null,
-    park_name      varchar(200),
-    city_code      varchar(6),
-    city_name      varchar(50),
-    level          varchar(20)  check (level in ('NATIONAL', 'PROVINCIAL')),
+    park_name      varchar(200) not null,
+    city_code      varchar(6)   not null,
+    city_name      varchar(50)  not null,
+    level          varchar(20)  not null check (level in ('NATIONAL', 'PROVINCIAL')),
     scheduled_year integer      not null check (scheduled_year between 2000 and 2100),
     -- on the overdue list on parks_as_of: NOT_FILED, or FILED_LATE on filed_late_on
     status_as_of   varchar(10)  not null check (status_as_of in ('NOT_FILED', 'FILED_LATE')),

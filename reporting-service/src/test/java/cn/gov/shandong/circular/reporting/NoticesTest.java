@@ -76,6 +76,8 @@ class NoticesTest {
         park("SDP9833", "通报测试聊城园区", LIAOCHENG, "聊城市", ParkLevel.PROVINCIAL, 2083);
         park("SDP9834", "通报测试临沂准时园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2083);
         park("SDP9835", "通报测试淄博园区", ZIBO, "淄博市", ParkLevel.PROVINCIAL, 2084);
+        // Scheduled for 2085, never registered: overdue in 2086, but without a city to notify.
+        TestEvents.send(UUID.randomUUID(), Instant.now().minusSeconds(60), TestEvents.parkScheduled(CODE, "SDP9836", 2085));
         file("SDP9832", LINYI, ParkLevel.PROVINCIAL, "2084-01-15T02:00:00Z");
         file("SDP9834", LINYI, ParkLevel.PROVINCIAL, "2083-06-01T02:00:00Z");
         published = true;
@@ -156,6 +158,12 @@ class NoticesTest {
         draft(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT,
                 "parkCodes", List.of("SDP9831", "SDP9831"))).then().statusCode(400).body("field", equalTo("parkCodes[1]"));
         draft(Map.of("programmeCode", CODE, "year", 2083, "title", " ", "text", TEXT)).then().statusCode(400);
+        // A park overdue but not registered yet cannot be named, alone or in the whole list.
+        clock.pin(LocalDate.of(2086, 2, 1));
+        draft(Map.of("programmeCode", CODE, "year", 2085, "title", TITLE, "text", TEXT))
+                .then().statusCode(422).body("field", equalTo("parkCodes")).body("detail", containsString("SDP9836"));
+        draft(Map.of("programmeCode", CODE, "year", 2085, "title", TITLE, "text", TEXT, "parkCodes", List.of("SDP9836")))
+                .then().statusCode(422).body("field", equalTo("parkCodes[0]"));
         // Only the province drafts.
         given().auth().oauth2(TestTokens.cityOfficer(LINYI)).contentType(ContentType.JSON)
                 .body(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT))
@@ -240,6 +248,22 @@ class NoticesTest {
                 .isEqualTo("鲁园循通〔2086〕第2号");
         assertThat(publish(third, "\"0\"").then().statusCode(200).extract().path("number").toString())
                 .isEqualTo("鲁园循通〔2086〕第3号");
+        // Each publication is announced once, in its transaction: reporting.notice-published, keyed by the notice.
+        assertThat(count("outbox_event")).isEqualTo(events + 2);
+        Map<String, Object> event = outboxEventOf(first);
+        assertThat(event).containsEntry("event_type", "reporting.notice-published").containsEntry("topic", "reporting.events")
+                .containsEntry("actor", "province.admin");
+        JsonPath data = JsonPath.from((String) event.get("payload"));
+        assertThat(data.getString("number")).isEqualTo("鲁园循通〔2086〕第1号");
+        assertThat(data.getString("publishedOn")).isEqualTo("2086-01-01");
+        assertThat(data.getInt("year")).isEqualTo(2083);
+        assertThat(data.getList("parks.parkCode")).containsExactly("SDP9831", "SDP9832", "SDP9833");
+        assertThat(data.getList("parks.cityCode")).containsExactly(LINYI, LINYI, LIAOCHENG);
+        // Reporting reads its own topic back into the audit trail.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", first).get("/api/v1/events")
+                        .then().statusCode(200).body("total", equalTo(1))
+                        .body("items[0].type", equalTo("reporting.notice-published")));
         JsonPath stored = given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/notices/" + first)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(stored.getString("title")).isEqualTo(TITLE);
@@ -378,6 +402,21 @@ class NoticesTest {
     private static List<String> ids(String token, String filters) {
         return given().auth().oauth2(token).get("/api/v1/notices?size=200&programme=" + CODE + filters)
                 .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    /** The outbox row announcing this notice. */
+    private Map<String, Object> outboxEventOf(String noticeId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var sql = connection.prepareStatement(
+                "select event_type, topic, actor, payload from outbox_event where event_key = ?")) {
+            sql.setString(1, noticeId);
+            try (ResultSet rows = sql.executeQuery()) {
+                assertThat(rows.next()).as("an outbox event for notice " + noticeId).isTrue();
+                Map<String, Object> row = Map.of("event_type", rows.getString(1), "topic", rows.getString(2),
+                        "actor", rows.getString(3), "payload", rows.getString(4));
+                assertThat(rows.next()).as("one outbox event for notice " + noticeId).isFalse();
+                return row;
+            }
+        }
     }
 
     private long count(String table) throws SQLException {

@@ -61,10 +61,10 @@ public final class NoticeViews {
     @Schema(name = "NamedPark")
     public record NamedPark(
             @Schema(maxLength = 20, example = "SDP072") String parkCode,
-            @Schema(nullable = true, maxLength = 200, example = "临沂临港经济开发区") String parkName,
-            @Schema(nullable = true, maxLength = 6, example = "371300") String cityCode,
-            @Schema(nullable = true, maxLength = 50, example = "临沂市") String cityName,
-            @Schema(nullable = true, maxLength = 10, example = "PROVINCIAL") ParkLevel level,
+            @Schema(maxLength = 200, example = "临沂临港经济开发区") String parkName,
+            @Schema(maxLength = 6, example = "371300") String cityCode,
+            @Schema(maxLength = 50, example = "临沂市") String cityName,
+            @Schema(maxLength = 10, example = "PROVINCIAL") ParkLevel level,
             @Schema(minimum = "2000", maximum = "2100", example = "2020") int scheduledYear,
             @Schema(maxLength = 10, example = "NOT_FILED") OverdueRule.Status statusWhenNamed,
             @Schema(minimum = "1", maximum = "9223372036854775807", example = "69") long daysOverdueWhenNamed,

@@ -1,12 +1,15 @@
 package cn.gov.shandong.circular.reporting.notice;
 
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.NoticePublished;
+import cn.gov.shandong.circular.events.NoticedPark;
 import cn.gov.shandong.circular.reporting.overdue.OverdueParks;
 import cn.gov.shandong.circular.reporting.overdue.OverduePark;
 import cn.gov.shandong.circular.reporting.overdue.OverdueQuery;
@@ -66,6 +69,9 @@ public class Notices {
     @Inject
     NamedParkStates states;
 
+    @Inject
+    EventOutbox outbox;
+
     /** What a draft returned: the notice, and whether this request made it (201) or replayed it. */
     public record Created(NoticeViews.Notice view, int status, boolean replayed) {
     }
@@ -117,7 +123,7 @@ public class Notices {
         return view(notice);
     }
 
-    /** Publication: the year's next number, today's date, final from now on. */
+    /** Publication: the year's next number, today's date, final from now on; announced by reporting.notice-published. */
     @Transactional
     public NoticeViews.Notice publish(UUID id, String ifMatch) {
         Notice notice = locked(id);
@@ -130,6 +136,10 @@ public class Notices {
         int sequence = entityManager.unwrap(Session.class).doReturningWork(c -> NoticeNumbers.next(c, year));
         notice.publish(year, sequence, NoticeNumbers.format(year, sequence), today, caller.username(), now());
         entityManager.flush();
+        List<NoticedPark> named = parksOf(notice).stream()
+                .map(p -> new NoticedPark(p.parkCode, p.cityCode, p.level, p.scheduledYear)).toList();
+        outbox.record(new NoticePublished(notice.id, notice.number, notice.programmeCode, notice.year, notice.publishedOn,
+                notice.title, named));
         return view(notice);
     }
 
@@ -212,6 +222,11 @@ public class Notices {
                 throw NoticeProblems.notOverdue("parkCodes", list.size() + " parks are overdue, more than the "
                         + NoticeRequests.PARKS_MAX + " one notice names; name them in parkCodes, in several notices");
             }
+            List<String> unregistered = list.stream().filter(p -> p.cityCode() == null).map(OverduePark::parkCode).toList();
+            if (!unregistered.isEmpty()) {
+                throw NoticeProblems.notOverdue("parkCodes", "Park(s) " + String.join(", ", unregistered) + " are overdue "
+                        + "but not registered yet (no city to notify): register them, or name the other parks in parkCodes");
+            }
             return list;
         }
         Map<String, OverduePark> onList = list.stream()
@@ -225,6 +240,10 @@ public class Notices {
             if (!onList.containsKey(code)) {
                 throw NoticeProblems.notOverdue("parkCodes[" + i + "]", "Park " + code + " is not on the overdue list of "
                         + programme + " for " + year + " as of " + day);
+            }
+            if (onList.get(code).cityCode() == null) {
+                throw NoticeProblems.notOverdue("parkCodes[" + i + "]", "Park " + code + " is overdue but not registered "
+                        + "yet: a notice names a park with its city");
             }
         }
         return list.stream().filter(p -> seen.contains(p.parkCode())).toList();
