@@ -2,6 +2,8 @@ package cn.gov.shandong.circular.systemtest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -166,6 +168,48 @@ class SupervisionReportingIT {
                     "alter table event_log enable trigger event_log_append_only");
         }
         assertThat(verify(auditor).getBoolean("intact")).as("the chain once the row is put back").isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void anOverdueParkIsNamedInAPublishedNoticeThatItsCitySeesAndAnotherCityDoesNot() {
+        String admin = Keycloak.token("province.admin");
+        // 胶南经济开发区 (SDP007, Qingdao) was to complete in 2018 and no system test files it: overdue since 2019.
+        given().auth().oauth2(admin).queryParam("programme", "2018-2020").queryParam("year", 2018)
+                .queryParam("cityCode", "370200")
+                .when().get(REPORTING + "/api/v1/overdue")
+                .then().statusCode(200).body("items.parkCode", hasItem("SDP007"));
+        String id = given().auth().oauth2(admin).contentType("application/json")
+                .header("Idempotency-Key", "system-test-notice-" + RUN)
+                .body(Map.of("programmeCode", "2018-2020", "year", 2018,
+                        "title", "关于2018年度未按期完成循环化改造园区情况的通报",
+                        "text", "胶南经济开发区未按期完成园区循环化改造，请青岛市督促整改。", "parkCodes", List.of("SDP007")))
+                .when().post(REPORTING + "/api/v1/notices")
+                .then().statusCode(201).body("status", is("DRAFT")).body("parks.parkCode", contains("SDP007"))
+                .extract().path("id");
+        // Before publication the city does not see the draft.
+        given().auth().oauth2(Keycloak.token("qingdao.officer")).when().get(REPORTING + "/api/v1/notices/" + id)
+                .then().statusCode(404);
+        String number = given().auth().oauth2(admin).header("If-Match", "\"0\"")
+                .when().post(REPORTING + "/api/v1/notices/" + id + "/publication")
+                .then().statusCode(200).body("status", is("PUBLISHED"))
+                .extract().path("number");
+        assertThat(number).matches("鲁园循通〔\\d{4}〕第\\d+号");
+
+        given().auth().oauth2(Keycloak.token("qingdao.officer")).when().get(REPORTING + "/api/v1/notices/" + id)
+                .then().statusCode(200).body("number", is(number))
+                .body("parks[0].parkCode", is("SDP007")).body("parks[0].stateNow", is("NOT_FILED"));
+        given().auth().oauth2(Keycloak.token("jinan.officer")).when().get(REPORTING + "/api/v1/notices/" + id)
+                .then().statusCode(404);
+        given().auth().oauth2(Keycloak.token("joint.meeting")).when().get(REPORTING + "/api/v1/notices/" + id)
+                .then().statusCode(200).body("number", is(number));
+        // The publication is an event on reporting.events, read back into the audit trail.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(Keycloak.token("auditor.li")).queryParam("type", "reporting.notice-published")
+                        .queryParam("subject", id)
+                        .when().get(REPORTING + "/api/v1/events")
+                        .then().statusCode(200).body("total", is(1))
+                        .body("items[0].data.number", is(number)).body("items[0].actor", is("province.admin")));
     }
 
     private static JsonPath verify(String token) {
