@@ -239,18 +239,22 @@ public class AnnualReports {
      */
     Map<String, String> citiesOwing(int year) {
         Successions known = successions.successions();
-        LocalDate yearEnd = AnnualReportDeadline.figuresAsOfDay(year);
         Map<String, String> cities = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                 "select city_code, city_name from annual_report_city order by city_code").getResultList();
         for (Object[] row : rows) {
             String code = ((String) row[0]).trim();
-            if (code.equals(known.holder(code, yearEnd))) {
+            if (owes(known, code, year)) {
                 cities.put(code, (String) row[1]);
             }
         }
         return cities;
+    }
+
+    /** Does the city owe a report for the year: it was not abolished by the year's end? Pure. */
+    static boolean owes(Successions successions, String cityCode, int year) {
+        return cityCode.equals(successions.holder(cityCode, AnnualReportDeadline.figuresAsOfDay(year)));
     }
 
     /** The city's name when the caller may read its report for the year: 403 outside the scope, 404 if none is owed. */
