@@ -82,7 +82,7 @@ KC_DEMO_CLIENT=local-demo-password-grant
 
 # The event log: one topic per publishing service plus one dead-letter topic per
 # consumer. Keep every topic here and nowhere else in this script.
-TOPICS=(parks.events plans.events acceptance.events
+TOPICS=(parks.events plans.events acceptance.events reporting.events
         parks-service.dlq plans-service.dlq acceptance-service.dlq reporting-service.dlq)
 TOPIC_PARTITIONS=3
 

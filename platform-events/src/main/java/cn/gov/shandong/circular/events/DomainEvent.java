@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * listed in {@link EventCatalog} and described in {@code docs/asyncapi.yaml}, whose payload
  * schema the tests check against serialised instances.
  */
-public sealed interface DomainEvent permits ParksEvent, PlansEvent, AcceptanceEvent {
+public sealed interface DomainEvent permits ParksEvent, PlansEvent, AcceptanceEvent, ReportingEvent {
 
     /** The CloudEvents type ({@code ce_type}), a past-tense fact such as {@code park.registered}. */
     @JsonIgnore

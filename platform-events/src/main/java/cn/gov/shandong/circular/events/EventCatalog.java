@@ -75,6 +75,8 @@ public final class EventCatalog {
         add(ParkLevelChanged.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkLevelChanged.class);
         add(ParkMerged.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkMerged.class);
         add(ParkRetired.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkRetired.class);
+        // Reporting's own acts (issue 9): notices on overdue parks, keyed by the notice.
+        add(NoticePublished.TYPE, ReportingEvent.TOPIC, ReportingEvent.PUBLISHER, NoticePublished.class);
     }
 
     private EventCatalog() {

@@ -51,7 +51,8 @@ class EventCatalogTest {
             assertThat(prefix).startsWith(type.type().substring(0, type.type().indexOf('.')));
             assertThat(type.publisher()).isEqualTo(prefix + "-service");
         }
-        assertThat(EventCatalog.publisherByTopic()).containsOnlyKeys("parks.events", "plans.events", "acceptance.events");
+        assertThat(EventCatalog.publisherByTopic()).containsOnlyKeys("parks.events", "plans.events", "acceptance.events",
+                "reporting.events");
     }
 
     @Test

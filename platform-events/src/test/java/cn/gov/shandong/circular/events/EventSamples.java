@@ -21,6 +21,7 @@ public final class EventSamples {
     public static final UUID REVIEW = UUID.fromString("6c8e0a2c-4e6a-4c8e-9a2c-4e6a8c0e2a75");
     public static final UUID MILESTONE = UUID.fromString("8d0f2b4d-6f8a-4c0e-9b2d-4f6a8c0e2b64");
     public static final UUID DOCUMENT = UUID.fromString("4f6a8c0e-2b4d-4f6a-9c0e-2b4d6f8a0c85");
+    public static final UUID NOTICE = UUID.fromString("1a3c5e7a-9b1d-4f3a-8c5e-7a9b1d3f5a96");
 
     private EventSamples() {
     }
@@ -86,7 +87,10 @@ public final class EventSamples {
                         LocalDate.parse("2021-06-18"), "国办函〔2021〕61号"),
                 new ParkMerged("SDP004", "370100", "SDP001", LocalDate.parse("2021-09-01"), "鲁政字〔2021〕120号"),
                 new ParkRetired("SDP005", "370100", LocalDate.parse("2022-01-01"), "园区规划范围调整后撤销，不再作为省级园区管理。",
-                        null));
+                        null),
+                new NoticePublished(NOTICE, "鲁园循通〔2021〕第1号", "2018-2020", 2020, LocalDate.parse("2021-02-20"),
+                        "关于2020年度未按期完成循环化改造园区情况的通报",
+                        List.of(new NoticedPark("SDP002", "370100", ParkLevel.PROVINCIAL, 2020))));
     }
 
     /** The default score sheet (国家生态工业示范园区's 100 points and bands). */

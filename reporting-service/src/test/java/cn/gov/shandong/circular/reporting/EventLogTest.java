@@ -11,6 +11,8 @@ import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.events.NoticePublished;
+import cn.gov.shandong.circular.events.NoticedPark;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -74,6 +78,25 @@ class EventLogTest {
                 .body("rows[0].cityCode", nullValue())
                 .body("rows[0].cityName", equalTo("unknown"))
                 .body("province.cumulative.planned.total", equalTo(1));
+    }
+
+    @Test
+    void reportingsOwnEventsAreLoggedLikeEveryOtherTopics() {
+        UUID noticeId = UUID.randomUUID();
+        UUID eventId = TestEvents.send(new NoticePublished(noticeId, "鲁园循通〔2021〕第1号", "2018-2020", 2020,
+                LocalDate.parse("2021-02-20"), "关于2020年度未按期完成循环化改造园区情况的通报",
+                List.of(new NoticedPark("SDP9104", "370300", ParkLevel.PROVINCIAL, 2020))));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", noticeId.toString())
+                        .when().get("/api/v1/events")
+                        .then().statusCode(200)
+                        .body("total", equalTo(1))
+                        .body("items[0].eventId", equalTo(eventId.toString()))
+                        .body("items[0].topic", equalTo("reporting.events"))
+                        .body("items[0].source", equalTo("/reporting-service"))
+                        .body("items[0].type", equalTo("reporting.notice-published"))
+                        .body("items[0].data.parks[0].parkCode", equalTo("SDP9104")));
     }
 
     @Test

@@ -132,7 +132,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
      * test topic; like the real brokers, the test broker creates no topic on a client's request.
      */
     private static void createPlatformTopics(String bootstrapServers) {
-        List<String> topics = List.of("parks.events", "plans.events", "acceptance.events", "parks-service.dlq",
+        List<String> topics = List.of("parks.events", "plans.events", "acceptance.events", "reporting.events", "parks-service.dlq",
                 "plans-service.dlq", "acceptance-service.dlq", "reporting-service.dlq", "ledger.events",
                 "platform-common-test.dlq");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {

@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Event log", description = "The audit log of every event of parks.events, plans.events and acceptance.events")
+@Tag(name = "Event log", description = "The audit log of every event of parks.events, plans.events, acceptance.events and reporting.events")
 public class EventLogResource {
 
     private static final Logger LOG = Logger.getLogger(EventLogResource.class);

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the three topics: each event is appended to the event log and projected, in one
+ * Reads the four topics: each event is appended to the event log and projected, in one
  * transaction, once (a redelivery is recognised by its ce_id). A record that is not a usable
  * event fails at once and goes to {@code reporting-service.dlq}; other failures are retried.
  */
@@ -56,6 +56,14 @@ public class EventIngestion {
     @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
     public void onAcceptanceEvent(ConsumerRecord<String, String> record) {
         ingest("reporting.acceptance", record);
+    }
+
+    /** Reporting's own events (notices, annual reports), read back so that they are logged like the others. */
+    @Incoming("reporting-in")
+    @Blocking
+    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    public void onReportingEvent(ConsumerRecord<String, String> record) {
+        ingest("reporting.reporting", record);
     }
 
     private void ingest(String consumer, ConsumerRecord<String, String> record) {
