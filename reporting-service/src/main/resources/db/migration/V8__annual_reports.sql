@@ -19,7 +19,7 @@ insert into annual_report_city (city_code, city_name) values
 create table annual_report (
     id                 uuid         primary key,
     city_code          varchar(6)   not null references annual_report_city (city_code),
-    year               integer      not null check (year between 2000 and 9999),
+    year               integer      not null check (year between 2000 and 2100),
     status             varchar(10)  not null check (status in ('DRAFT', 'SUBMITTED', 'RETURNED')),
     progress           text         check (char_length(progress) <= 10000),
     problems           text         check (char_length(problems) <= 5000),

@@ -57,7 +57,7 @@ public class AnnualReportResource {
                     + "or DRAFT after 31 January of the following year, by the province's clock. A city officer "
                     + "gets their city (and a city abolished in its favour).")
     public AnnualReportViews.StatusList list(
-            @Parameter(description = "The year reported on (required)", required = true, example = "2019",
+            @Parameter(description = "The year reported on, 2000-2100 (required)", required = true, example = "2019",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
             @QueryParam("year") String year) {
         return reports.statuses(year(year));
@@ -77,7 +77,7 @@ public class AnnualReportResource {
     public Response get(@Parameter(description = "GB/T 2260 city code", example = "370100",
                                 schema = @Schema(type = SchemaType.STRING, maxLength = 6, pattern = "^[0-9]{6}$"))
                         @PathParam("cityCode") String cityCode,
-                        @Parameter(description = "The year reported on", example = "2019",
+                        @Parameter(description = "The year reported on, 2000-2100", example = "2019",
                                 schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
                         @PathParam("year") String year) {
         return current(reports.find(city(cityCode), year(year)));
@@ -102,7 +102,7 @@ public class AnnualReportResource {
     public Response save(@Parameter(description = "GB/T 2260 city code", example = "370100",
                                  schema = @Schema(type = SchemaType.STRING, maxLength = 6, pattern = "^[0-9]{6}$"))
                          @PathParam("cityCode") String cityCode,
-                         @Parameter(description = "The year reported on", example = "2019",
+                         @Parameter(description = "The year reported on, 2000-2100", example = "2019",
                                  schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
                          @PathParam("year") String year,
                          @NotNull @Valid AnnualReportRequests.Content content,
@@ -131,7 +131,7 @@ public class AnnualReportResource {
     public Response submit(@Parameter(description = "GB/T 2260 city code", example = "370100",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 6, pattern = "^[0-9]{6}$"))
                            @PathParam("cityCode") String cityCode,
-                           @Parameter(description = "The year reported on", example = "2019",
+                           @Parameter(description = "The year reported on, 2000-2100", example = "2019",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
                            @PathParam("year") String year,
                            @Parameter(description = "The version submitted (its ETag); an old one answers 412. Headers are at most 16 KB together",
@@ -156,7 +156,7 @@ public class AnnualReportResource {
     public Response returnForRevision(@Parameter(description = "GB/T 2260 city code", example = "370100",
                                               schema = @Schema(type = SchemaType.STRING, maxLength = 6, pattern = "^[0-9]{6}$"))
                                       @PathParam("cityCode") String cityCode,
-                                      @Parameter(description = "The year reported on", example = "2019",
+                                      @Parameter(description = "The year reported on, 2000-2100", example = "2019",
                                               schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
                                       @PathParam("year") String year,
                                       @NotNull @Valid AnnualReportRequests.Return request,
@@ -182,12 +182,13 @@ public class AnnualReportResource {
         return value;
     }
 
-    /** A year from {@value AnnualReports#YEAR_MIN} on, written with four digits; 400 otherwise (also when absent). */
+    /** A year from 2000 to 2100, written with four digits; 400 otherwise (also when absent). */
     public static int year(String value) {
         if (value == null || !YEAR.matcher(value.trim()).matches()
-                || Integer.parseInt(value.trim()) < AnnualReports.YEAR_MIN) {
-            throw Problems.badRequest("year", "year must be a year from " + AnnualReports.YEAR_MIN
-                    + " on, written with four digits");
+                || Integer.parseInt(value.trim()) < AnnualReports.YEAR_MIN
+                || Integer.parseInt(value.trim()) > AnnualReports.YEAR_MAX) {
+            throw Problems.badRequest("year", "year must be a year from " + AnnualReports.YEAR_MIN + " to "
+                    + AnnualReports.YEAR_MAX + ", written with four digits");
         }
         return Integer.parseInt(value.trim());
     }

@@ -24,7 +24,7 @@ public final class AnnualReportViews {
     public record Report(
             @Schema(maxLength = 6, examples = "370100", description = "GB/T 2260 city code") String cityCode,
             @Schema(maxLength = 50, examples = "济南市") String cityName,
-            @Schema(minimum = "2000", maximum = "9999", examples = "2019", description = "The year reported on") int year,
+            @Schema(minimum = "2000", maximum = "2100", examples = "2019", description = "The year reported on") int year,
             @Schema(maxLength = 9, enumeration = {"MISSING", "DRAFT", "SUBMITTED", "RETURNED"}, examples = "SUBMITTED",
                     description = "MISSING: nothing saved yet (texts null, version null)") String status,
             @Schema(format = "date", maxLength = 10, examples = "2020-01-31",
@@ -92,7 +92,7 @@ public final class AnnualReportViews {
     /** Every city's report status for a year. */
     @Schema(name = "AnnualReportStatusList")
     public record StatusList(
-            @Schema(minimum = "2000", maximum = "9999", examples = "2019") int year,
+            @Schema(minimum = "2000", maximum = "2100", examples = "2019") int year,
             @Schema(format = "date", maxLength = 10, examples = "2020-01-31") LocalDate dueOn,
             @Schema(format = "date", maxLength = 10, examples = "2020-02-10",
                     description = "Today by the province's clock: what overdue is judged on") LocalDate asOf,

@@ -2,10 +2,14 @@ package cn.gov.shandong.circular.reporting.annualreport;
 
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.cities.Successions;
+import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.AnnualReportFigure;
+import cn.gov.shandong.circular.events.AnnualReportReturned;
+import cn.gov.shandong.circular.events.AnnualReportSubmitted;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Figures;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Report;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusItem;
@@ -39,8 +43,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AnnualReports {
 
-    /** The earliest year a report may be written for: the programme's first year is later. */
-    public static final int YEAR_MIN = 2000;
+    /** The years a report may be written for: those the events allow (platform-events' ParkScheduled). */
+    public static final int YEAR_MIN = cn.gov.shandong.circular.events.ParkScheduled.YEAR_MIN;
+    public static final int YEAR_MAX = cn.gov.shandong.circular.events.ParkScheduled.YEAR_MAX;
 
     @Inject
     EntityManager entityManager;
@@ -59,6 +64,9 @@ public class AnnualReports {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EventOutbox outbox;
 
     /** One city's report for a year, as the caller may see it; MISSING (with live figures) when none is saved. */
     @Transactional
@@ -131,7 +139,8 @@ public class AnnualReports {
         if (report.progress == null || report.progress.isBlank()) {
             throw incomplete("progress (进展情况) is empty: write the year's progress before submitting");
         }
-        String frozen = write(figures.of(cityCode, year));
+        Figures counted = figures.of(cityCode, year);
+        String frozen = write(counted);
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         if (report.firstSubmittedAt == null) {
             report.firstSubmittedAt = at;
@@ -157,6 +166,9 @@ public class AnnualReports {
         submission.suggestions = report.suggestions;
         submission.figures = frozen;
         entityManager.persist(submission);
+        // Announced in the same transaction (decision 46): the figures as frozen, the lateness of the first.
+        outbox.record(new AnnualReportSubmitted(cityCode, year, report.submissions, now, report.daysLate,
+                lines(counted)));
         entityManager.flush();
         return view(cityName, cityCode, year, report);
     }
@@ -185,6 +197,8 @@ public class AnnualReports {
         submission.returnedAt = at;
         submission.returnedBy = caller.username();
         submission.returnReasons = reasons;
+        outbox.record(new AnnualReportReturned(cityCode, year, report.submissions, at.toInstant(),
+                List.copyOf(request.reasons())));
         entityManager.flush();
         return view(cityName, cityCode, year, report);
     }
@@ -314,6 +328,19 @@ public class AnnualReports {
                 r.daysLate, r.submissions, r.returnedAt, r.returnedBy,
                 r.returnReasons == null ? null : read(r.returnReasons, new TypeReference<List<String>>() { }),
                 r.version);
+    }
+
+    /** The figures as the event's lines: per programme, its three levels. */
+    private static List<AnnualReportFigure> lines(Figures figures) {
+        List<AnnualReportFigure> lines = new ArrayList<>();
+        for (AnnualReportViews.ProgrammeFigures programme : figures.programmes()) {
+            for (AnnualReportViews.LevelFigures level : programme.levels()) {
+                lines.add(new AnnualReportFigure(programme.programmeCode(), level.level(), (int) level.plannedInYear(),
+                        (int) level.completedInYear(), (int) level.plannedCumulative(),
+                        (int) level.completedCumulative(), (int) level.overdue()));
+            }
+        }
+        return lines;
     }
 
     private OffsetDateTime now() {

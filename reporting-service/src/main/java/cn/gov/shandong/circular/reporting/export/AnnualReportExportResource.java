@@ -67,7 +67,7 @@ public class AnnualReportExportResource {
     @APIResponse(responseCode = "406", description = "Accept takes neither XLSX nor CSV and no format was given "
             + "(urn:circular-parks:problem:not-acceptable)")
     public Response export(
-            @Parameter(description = "The year reported on (required)", required = true, example = "2019",
+            @Parameter(description = "The year reported on, 2000-2100 (required)", required = true, example = "2019",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
             @QueryParam("year") String year,
             @Parameter(description = "xlsx or csv; wins over Accept",
