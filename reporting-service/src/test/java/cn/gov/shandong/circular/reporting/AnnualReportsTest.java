@@ -189,6 +189,26 @@ class AnnualReportsTest {
                 from annual_report_submission s join annual_report r on r.id = s.report_id
                 where r.city_code = '371400' and r.year = 2085 order by s.number""")).containsExactly(
                 "1|0|二稿进展|1|请说明逾期园区的整改措施。", "2|5|修改稿进展|2|-");
+
+        // Each submission and the return announced on reporting.events, keyed by the city, and logged back in
+        // the audit trail: the first submission with the figures it froze.
+        assertThat(query("""
+                select event_type || '|' || event_key || '|' || (payload::jsonb ->> 'number') || '|'
+                       || coalesce(payload::jsonb ->> 'daysLate', payload::jsonb -> 'reasons' ->> 0)
+                from outbox_event where topic = 'reporting.events' and event_key = '371400'
+                  and (payload::jsonb ->> 'year') = '2085' order by occurred_at""")).containsExactly(
+                "reporting.annual-report-submitted|371400|1|0",
+                "reporting.annual-report-returned|371400|1|请说明逾期园区的整改措施。",
+                "reporting.annual-report-submitted|371400|2|0");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath log = given().auth().oauth2(TestTokens.auditor())
+                    .get("/api/v1/events?type=reporting.annual-report-submitted&subject=371400&limit=50")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(log.getList("items.findAll { it.data.year == 2085 && it.data.number == 1 }")).hasSize(1);
+            assertThat(log.getList("items.find { it.data.year == 2085 && it.data.number == 1 }.data.figures"))
+                    .contains(Map.of("programmeCode", CODE, "level", "ALL", "plannedInYear", 2, "completedInYear", 1,
+                            "plannedCumulative", 2, "completedCumulative", 1, "overdue", 1));
+        });
     }
 
     @Test
