@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.annualreport;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,8 +54,10 @@ public final class AnnualReportViews {
                     description = "The last return for revision") OffsetDateTime returnedAt,
             @Schema(maxLength = 200, nullable = true, examples = "province.admin") String returnedBy,
             @Schema(maxItems = AnnualReportRequests.REASONS_MAX, nullable = true, description = "Why it was last returned",
-                    examples = "[\"请补充逾期园区的整改措施。\"]") List<String> returnReasons,
-            @Schema(nullable = true, minimum = "0", examples = "3", description = "The ETag's version; null while MISSING") Long version) {
+                    examples = "[\"请补充逾期园区的整改措施。\"]")
+            List<@Size(max = AnnualReportRequests.REASON_MAX) String> returnReasons,
+            @Schema(nullable = true, minimum = "0", maximum = "1000000", examples = "3",
+                    description = "The ETag's version; null while MISSING") Long version) {
     }
 
     /** The figures of a report: per programme running in the year, per level. */
@@ -127,6 +130,6 @@ public final class AnnualReportViews {
             @Schema(nullable = true, minimum = "0", maximum = "100000", examples = "3") Integer daysLate,
             @Schema(minimum = "0", maximum = "100000", examples = "1") int submissions,
             @Schema(format = "date-time", maxLength = 35, nullable = true, examples = "2020-02-05T01:00:00Z") OffsetDateTime returnedAt,
-            @Schema(nullable = true, minimum = "0", examples = "2") Long version) {
+            @Schema(nullable = true, minimum = "0", maximum = "1000000", examples = "2") Long version) {
     }
 }
