@@ -818,6 +818,7 @@ Demo accounts (password demo123, client $KC_DEMO_CLIENT):
   expert.zhang          expert
   expert.liu            expert
   auditor.li            auditor
+  joint.meeting         joint-meeting    联席会议 member department (reports and dispatch view, read)
   gov-data-exchange     integration      client credentials, secret gov-data-exchange-secret
 
 Try it:

@@ -240,7 +240,7 @@ class AnnualReportsTest {
         save(TestTokens.cityOfficer(LIAOCHENG), LIAOCHENG, 2087, null, texts("聊城")).statusCode(200);
         submit(TestTokens.cityOfficer(LIAOCHENG), LIAOCHENG, 2087, "\"0\"").statusCode(200);
         clock.pin(LocalDate.of(2088, 2, 10));
-        for (String token : List.of(TestTokens.provinceAdmin(), TestTokens.auditor(), TestTokens.integration())) {
+        for (String token : List.of(TestTokens.provinceAdmin(), TestTokens.auditor(), TestTokens.integration(), TestTokens.jointMeeting())) {
             JsonPath all = list(token, 2087);
             List<String> cities = all.getList("items.cityCode");
             // Every city of the division table that was not abolished by the end of 2087, by code.

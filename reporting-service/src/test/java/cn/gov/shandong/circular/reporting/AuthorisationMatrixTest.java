@@ -6,6 +6,7 @@ import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,8 +14,13 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,12 @@ class AuthorisationMatrixTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ProvinceClock clock;
+
+    /** The published notice naming each park, by park code. */
+    private final Map<String, String> published = new HashMap<>();
 
     @Test
     void everyCallerGetsWhatTheAuthorisationTableSaysAndNothingOutsideTheirScope() {
@@ -61,7 +73,7 @@ class AuthorisationMatrixTest {
         given().auth().oauth2(officer).post("/api/v1/annual-reports/370700/2003/submit").then().statusCode(200);
         awaitLogged("reporting.annual-report-submitted", 2003);
 
-        AuthorisationMatrix.forService("reporting-service")
+        AuthorisationMatrix matrix = AuthorisationMatrix.forService("reporting-service")
                 .scopedCallers("370700", "SDP9701")
                 .otherCity("\"370800\"", "济宁市", "SDP9702", "授权矩阵济宁园区")
                 .request("GET /api/v1/progress", "all", () -> Request.query(PROGRAMME))
@@ -78,13 +90,31 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/overdue", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 .request("GET /api/v1/overdue/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
                 .request("GET /api/v1/progress/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
+                // Notices: drafted as of 2100-01-01, when both parks are overdue; one park per notice.
+                .request("POST /api/v1/notices", "any", () -> Request.body(noticeDraft("SDP9701")))
+                .request("GET /api/v1/notices", "all", () -> {
+                    published("SDP9701");
+                    published("SDP9702");
+                    return Request.query("size=200");
+                })
+                .request("GET /api/v1/notices/{id}", "own", () -> Request.pathValue("id", published("SDP9701")))
+                .request("GET /api/v1/notices/{id}", "other city", () -> Request.pathValue("id", published("SDP9702")))
+                .request("GET /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft("SDP9701")))
+                .request("GET /api/v1/notices/{id}", "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()))
+                .request("PUT /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft("SDP9701"))
+                        .andBody("{\"title\": \"关于2097年度园区循环化改造逾期情况的通报（修改稿）\", \"text\": \"现予通报。\"}"))
+                .request("POST /api/v1/notices/{id}/publication", "published", () -> Request.pathValue("id", published("SDP9701")))
+                .request("POST /api/v1/notices/{id}/publication", "draft", () -> Request.pathValue("id", draft("SDP9701")))
                 // Annual reports (decision 46) of Weifang, the officer's city, and Jining: 2001 read and drafted, 2002
                 // a draft to submit, 2003 a submitted report to return. A success announces an event that reporting
                 // logs back; the row after it waits for that, so that its refusals meet a quiet database.
                 .request("GET /api/v1/annual-reports", "all", () -> Request.query("year=2001"))
                 .request("GET /api/v1/annual-reports/{cityCode}/{year}", "own", () -> report("370700", "2001"))
                 .request("GET /api/v1/annual-reports/{cityCode}/{year}", "other city", () -> report("370800", "2001"))
-                .request("PUT /api/v1/annual-reports/{cityCode}/{year}", "own", () -> report("370700", "2001").andBody(TEXTS))
+                .request("PUT /api/v1/annual-reports/{cityCode}/{year}", "own", () -> {
+                    settled();
+                    return report("370700", "2001").andBody(TEXTS);
+                })
                 .request("PUT /api/v1/annual-reports/{cityCode}/{year}", "other city",
                         () -> report("370800", "2001").andBody(TEXTS))
                 .request("POST /api/v1/annual-reports/{cityCode}/{year}/submit", "own", () -> report("370700", "2002"))
@@ -97,8 +127,53 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/annual-reports/export", "all", () -> {
                     awaitLogged("reporting.annual-report-returned", 2003);
                     return Request.query("year=2001&format=csv");
-                })
-                .run(dataSource);
+                });
+        clock.pin(LocalDate.of(2100, 1, 1));
+        try {
+            matrix.run(dataSource);
+        } finally {
+            clock.release();
+        }
+    }
+
+    private static String noticeDraft(String park) {
+        return "{\"programmeCode\": \"2097-2099\", \"year\": " + (park.equals("SDP9701") ? 2097 : 2098)
+                + ", \"title\": \"关于园区循环化改造逾期情况的通报\", \"text\": \"下列园区未按计划完成验收备案，现予通报。\", "
+                + "\"parkCodes\": [\"" + park + "\"]}";
+    }
+
+    /** A fresh draft naming the park, once earlier publications have come back into the event log. */
+    private String draft(String park) {
+        settled();
+        return given().auth().oauth2(TestTokens.provinceAdmin()).contentType("application/json").body(noticeDraft(park))
+                .post("/api/v1/notices").then().statusCode(201).extract().path("id");
+    }
+
+    /** A notice naming only this park, published (once per park), and logged back from reporting.events. */
+    private String published(String park) {
+        String id = published.computeIfAbsent(park, p -> {
+            String draft = draft(p);
+            given().auth().oauth2(TestTokens.provinceAdmin()).post("/api/v1/notices/" + draft + "/publication")
+                    .then().statusCode(200);
+            return draft;
+        });
+        settled();
+        return id;
+    }
+
+    /**
+     * Waits until every published notice's event is back in the event log: the matrix compares every table
+     * before and after a refused write, and a publication's event arrives there asynchronously.
+     */
+    private void settled() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                 ResultSet rows = sql.executeQuery("select count(*) from notice n where n.status = 'PUBLISHED' "
+                         + "and not exists (select 1 from event_log e where e.subject = n.id::text)")) {
+                rows.next();
+                return rows.getLong(1) == 0;
+            }
+        });
     }
 
     private static Request report(String city, String year) {

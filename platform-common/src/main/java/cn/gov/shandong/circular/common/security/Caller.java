@@ -69,7 +69,7 @@ public class Caller {
     /** Sees every park of the province. */
     public boolean isProvinceWide() {
         return hasRole(Roles.PROVINCE_ADMIN) || hasRole(Roles.AUDITOR) || hasRole(Roles.EXPERT)
-                || hasRole(Roles.INTEGRATION);
+                || hasRole(Roles.INTEGRATION) || hasRole(Roles.JOINT_MEETING);
     }
 
     /**

@@ -30,7 +30,7 @@ import org.awaitility.Awaitility;
 
 /**
  * The authorisation matrix: every operation of the running service's OpenAPI document, called by every
- * caller (the six roles and no token) against data inside and outside the caller's city and park, each
+ * caller (the seven roles and no token) against data inside and outside the caller's city and park, each
  * cell's outcome read from the checked-in table in {@code docs/authorisation.md}.
  *
  * <p>The table is the single source of truth: a section {@code ## <service>} (and {@code ## every service}
@@ -50,7 +50,7 @@ public final class AuthorisationMatrix {
 
     /** The table's caller columns, in order. */
     public static final List<String> CALLERS = List.of("province-admin", "city-officer", "park-manager", "expert",
-            "auditor", "integration", "no token");
+            "auditor", "integration", "joint-meeting", "no token");
     /** The data variant of a row whose request needs no fixture (no path parameter, no body). */
     public static final String ANY = "any";
     static final String EVERY_SERVICE = "every service";
@@ -299,6 +299,7 @@ public final class AuthorisationMatrix {
         tokens.put("expert", TestTokens.expert());
         tokens.put("auditor", TestTokens.auditor());
         tokens.put("integration", TestTokens.integration());
+        tokens.put("joint-meeting", TestTokens.jointMeeting());
         tokens.put("no token", null);
         return tokens;
     }

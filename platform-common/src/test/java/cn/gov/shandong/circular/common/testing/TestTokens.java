@@ -41,6 +41,11 @@ public final class TestTokens {
         return token("service-account-" + INTEGRATION_CLIENT, "integration", Map.of("azp", INTEGRATION_CLIENT));
     }
 
+    /** A member department of the joint meeting (联席会议), e.g. the provincial development and reform commission. */
+    public static String jointMeeting() {
+        return token("joint.meeting", "joint-meeting", Map.of());
+    }
+
     public static String cityOfficer(String cityCode) {
         return token("officer." + cityCode, "city-officer", Map.of("city_code", cityCode));
     }

@@ -33,8 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * City annual reports (年度报告, issue 9 item 4): a city officer writes and submits their city's report for a year
- * (and that of a city abolished in its favour), the province returns one for revision; province-admin, auditor and
- * integration read every city's, a city officer their own; experts and park managers have none (decision 46).
+ * (and that of a city abolished in its favour), the province returns one for revision; province-admin, auditor,
+ * integration and joint-meeting read every city's, a city officer their own; experts and park managers have none
+ * (decision 46).
  */
 @Path("/api/v1/annual-reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +50,7 @@ public class AnnualReportResource {
     AnnualReports reports;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.CITY_OFFICER})
     @Operation(operationId = "listAnnualReportStatus", summary = "Every city's annual report status for a year",
             description = "One item per city that owes a report for the year (the 17 cities of 2018 less those "
                     + "abolished by the year's end: 莱芜市 reports for 2018, not later): MISSING (nothing saved), DRAFT, "
@@ -65,7 +66,7 @@ public class AnnualReportResource {
 
     @GET
     @Path("/{cityCode}/{year}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.CITY_OFFICER})
     @Operation(operationId = "getAnnualReport", summary = "A city's annual report for a year, with its figures",
             description = "The figures are the programmes' counts for the city as of the end of 31 December of the "
                     + "year (Asia/Shanghai): computed now while the report is MISSING, DRAFT or RETURNED (the prefill), "

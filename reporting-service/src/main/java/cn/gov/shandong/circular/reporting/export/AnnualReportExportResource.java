@@ -44,7 +44,7 @@ public class AnnualReportExportResource {
 
     @GET
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.CITY_OFFICER})
     @Operation(operationId = "exportAnnualReportStatus",
             summary = "Download every city's annual report status for a year (GET /api/v1/annual-reports) as XLSX or CSV",
             description = "The items of GET /api/v1/annual-reports for the year, cell for cell: city code and name, year, "

@@ -39,7 +39,7 @@ public class OverdueExportResource {
 
     @GET
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "exportOverdueParks",
             summary = "Download the overdue parks (every page of GET /api/v1/overdue) as XLSX or CSV",
             description = "The rows of GET /api/v1/overdue with the same parameters, all of them, cell for cell: park code "

@@ -51,7 +51,7 @@ public class ProgressExportResource {
     @GET
     // The file's own type is the answer; Accept only chooses between the two (a format parameter wins).
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "exportProgress",
             summary = "Download the progress table (Attachment 1's shape: planned, completed, not completed in time) as XLSX or CSV",
             description = "The table of GET /api/v1/progress as of the end of asOf (today in the province when absent), "

@@ -42,7 +42,7 @@ public class OverdueResource {
     OverdueParks overdue;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "listOverdueParks",
             summary = "The parks without a filing by 31 December of their scheduled year, as of a day", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "One page of the overdue parks, by scheduled year, city and park code",

@@ -28,7 +28,7 @@ public class PlanTargetsResource {
     PlanTargetsQuery query;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "listPlanTargets",
             summary = "The targets of the parks' approved implementation plans, by programme and park",
             description = "One item per park and programme: the newest approved revision, with each indicator's "

@@ -46,7 +46,7 @@ public class ProgressResource {
 
     @GET
     @Path("/progress")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "getProgress", summary = "Planned and completed parks per city, year and level (Attachment 1), as of a day",
             description = "planned = parks scheduled in the year (city and level from park.registered); completed = "
                     + "of those, the parks filed by the end of asOf (Asia/Shanghai). Parks scheduled before their "
@@ -65,7 +65,7 @@ public class ProgressResource {
 
     @GET
     @Path("/goals")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "getGoalCoverage", summary = "Goal coverage: the programme's shares of national- and provincial-level parks completed",
             description = "Counts the programme's scheduled parks by level and how many are filed by the end of asOf "
                     + "(Asia/Shanghai); required = parks × the programme's share (plan.programme-defined), rounded up "
@@ -86,7 +86,7 @@ public class ProgressResource {
 
     @GET
     @Path("/programme-progress")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "listProgrammeProgress", summary = "Every programme's progress and goals, each on its own, as of a day",
             description = "One entry per programme whose definition (plan.programme-defined) has arrived, oldest first: "
                     + "planned and completed parks and the goals measured with the programme's own shares. "

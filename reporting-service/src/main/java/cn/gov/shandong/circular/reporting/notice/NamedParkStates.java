@@ -1,0 +1,83 @@
+package cn.gov.shandong.circular.reporting.notice;
+
+import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the parks a notice names stand today, by the overdue rule ({@link OverdueRule}) on the projections as
+ * they are now: a park that filed after being named shows as filed late, one withdrawn or rescheduled since (or
+ * whose filing in time arrived late) as no longer overdue.
+ */
+@ApplicationScoped
+public class NamedParkStates {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** A named park's state today; filedLateOn when FILED_LATE. */
+    public record Now(NoticeViews.State state, LocalDate filedLateOn) {
+    }
+
+    /** The states of these parks (of one notice of this programme) as of the end of {@code day}, by park code. */
+    public Map<String, Now> of(String programme, List<NoticePark> parks, LocalDate day) {
+        if (parks.isEmpty()) {
+            return Map.of();
+        }
+        List<String> codes = parks.stream().map(p -> p.parkCode).toList();
+        Map<String, Object[]> schedules = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> scheduleRows = entityManager.createNativeQuery("""
+                        select park_code, year, withdrawn from park_schedule
+                        where programme_code = :programme and park_code in (:codes)""")
+                .setParameter("programme", programme).setParameter("codes", codes).getResultList();
+        scheduleRows.forEach(r -> schedules.put((String) r[0], r));
+        Map<String, List<OverdueRule.Filing>> filings = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> filingRows = entityManager.createNativeQuery("""
+                        select park_code, filed_at, revoked_at from park_filing
+                        where filed_at is not null and park_code in (:codes)""")
+                .setParameter("codes", codes).getResultList();
+        filingRows.forEach(r -> filings.computeIfAbsent((String) r[0], c -> new ArrayList<>())
+                .add(new OverdueRule.Filing(instant(r[1]), instant(r[2]))));
+        Map<String, Now> states = new HashMap<>();
+        for (NoticePark park : parks) {
+            Object[] schedule = schedules.get(park.parkCode);
+            // Judged under the schedule as it stands now: no schedule, or a withdrawn one, is never overdue.
+            boolean withdrawn = schedule == null || Boolean.TRUE.equals(schedule[2]);
+            int year = schedule == null ? park.scheduledYear : ((Number) schedule[1]).intValue();
+            Optional<OverdueRule.Verdict> verdict = OverdueRule.judge(year, withdrawn,
+                    filings.getOrDefault(park.parkCode, List.of()), day);
+            states.put(park.parkCode, verdict.map(v -> v.status() == OverdueRule.Status.FILED_LATE
+                            ? new Now(NoticeViews.State.FILED_LATE, v.filedLateOn())
+                            : new Now(NoticeViews.State.NOT_FILED, null))
+                    .orElse(new Now(NoticeViews.State.NOT_OVERDUE, null)));
+        }
+        return states;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp " + value.getClass());
+    }
+}

@@ -1,0 +1,200 @@
+package cn.gov.shandong.circular.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 9 through the running platform, with Keycloak's tokens: the province imports parks in bulk into the
+ * registry, exports the progress table as a workbook that reads back as Attachment 1, and an insider's change of
+ * a stored event is found by the verification of the audit trail.
+ *
+ * <p>Runs after the other system tests (class order 6): the imported parks are not in the 106 of Attachment 2
+ * that {@link FilingFlowIT} counts.
+ */
+@ExtendWith(LocalPlatform.Running.class)
+@Order(6)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisionReportingIT {
+
+    private static final String PARKS = "http://127.0.0.1:8081";
+    private static final String REPORTING = "http://127.0.0.1:8084";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    /** The codes the bulk import gave to its parks. */
+    private static List<String> imported = List.of();
+
+    @Test
+    @Order(1)
+    void theProvinceImportsParksInBulkAfterADryRunAndReportingLogsEachRegistration() {
+        String admin = Keycloak.token("province.admin");
+        String csv = "\uFEFF园区名称/name,城市代码/cityCode,园区级别/level,园区类型/zoneKind,统一社会信用代码/unifiedSocialCreditCode\r\n"
+                + "系统测试" + RUN + "东营港化工产业园,370500,PROVINCIAL,INDUSTRIAL_PARK,\r\n"
+                + "系统测试" + RUN + "烟台经济技术开发区新区,370600,国家级,ECONOMIC_AND_TECHNOLOGICAL_DEVELOPMENT_ZONE,\r\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        // A dry run checks the whole file and registers nothing.
+        given().auth().oauth2(admin).contentType("text/csv; charset=UTF-8").body(file)
+                .when().post(PARKS + "/api/v1/parks/imports?dryRun=true")
+                .then().statusCode(200).body("dryRun", is(true)).body("parks", is(2))
+                .body("items[0].code", nullValue()).body("items[1].cityName", is("烟台市"));
+        // A file with one bad row is refused whole, the row and field named.
+        given().auth().oauth2(admin).contentType("text/csv; charset=UTF-8")
+                .body((csv + "系统测试" + RUN + "无效城市园区,379900,PROVINCIAL,INDUSTRIAL_PARK,\r\n").getBytes(StandardCharsets.UTF_8))
+                .when().post(PARKS + "/api/v1/parks/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("import-rejected"));
+        // A city officer may not import.
+        given().auth().oauth2(Keycloak.token("jinan.officer")).contentType("text/csv; charset=UTF-8").body(file)
+                .when().post(PARKS + "/api/v1/parks/imports")
+                .then().statusCode(403);
+
+        imported = given().auth().oauth2(admin).contentType("text/csv; charset=UTF-8").body(file)
+                .when().post(PARKS + "/api/v1/parks/imports")
+                .then().statusCode(201).body("parks", is(2))
+                .extract().jsonPath().getList("items.code");
+        assertThat(imported).hasSize(2).allMatch(code -> code.matches("SDP\\d{3,}"));
+        given().auth().oauth2(admin).when().get(PARKS + "/api/v1/parks/" + imported.get(1))
+                .then().statusCode(200).body("level", is("NATIONAL")).body("status", is("ACTIVE"))
+                .body("cityCode", is("370600"));
+
+        // Each registration reaches reporting's audit trail through parks.events.
+        String auditor = Keycloak.token("auditor.li");
+        for (String code : imported) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    given().auth().oauth2(auditor).queryParam("parkCode", code).queryParam("type", "park.registered")
+                            .when().get(REPORTING + "/api/v1/events")
+                            .then().statusCode(200).body("total", is(1))
+                            .body("items[0].actor", is("province.admin")));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theProgressWorkbookReadsBackWithAttachmentOnesPlannedCounts() throws IOException {
+        ExtractableResponse<Response> file = given().auth().oauth2(Keycloak.token("province.admin"))
+                .queryParam("programme", "2018-2020").queryParam("format", "xlsx")
+                .when().get(REPORTING + "/api/v1/progress/export")
+                .then().statusCode(200).extract();
+        assertThat(file.contentType()).isEqualTo(XLSX);
+        assertThat(file.header("Content-Disposition")).contains("attachment").contains(".xlsx");
+
+        Map<String, List<Integer>> attachment = AttachmentOne.rows();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.asByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo("城市代码 / City code");
+            assertThat(text(sheet.getRow(0).getCell(2))).isEqualTo("2018年计划 合计 / 2018 planned total");
+            int checked = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String code = text(row.getCell(0));
+                String key = code == null || code.isEmpty() ? "province" : code;
+                List<Integer> expected = attachment.get(key);
+                if (expected == null) {
+                    continue;
+                }
+                // Each year's block: planned t/n/p, completed t/n/p, not completed in time t/n/p; then cumulative.
+                List<Integer> planned = new ArrayList<>();
+                for (int block = 0; block < 4; block++) {
+                    for (int c = 0; c < 3; c++) {
+                        Cell cell = row.getCell(2 + block * 9 + c);
+                        assertThat(cell.getCellType()).as("%s block %d", key, block).isEqualTo(CellType.NUMERIC);
+                        planned.add((int) cell.getNumericCellValue());
+                    }
+                }
+                assertThat(planned).as("planned counts of %s", key).isEqualTo(expected);
+                checked++;
+            }
+            assertThat(checked).as("the province's row and the 17 cities' (Laiwu's kept)").isEqualTo(attachment.size());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anInsidersChangeOfAStoredEventIsNamedByTheVerification() throws SQLException {
+        String auditor = Keycloak.token("auditor.li");
+        assertThat(verify(auditor).getBoolean("intact")).as("the chain before the change").isTrue();
+        JsonPath entry = given().auth().oauth2(auditor).queryParam("parkCode", imported.get(0))
+                .queryParam("type", "park.registered")
+                .when().get(REPORTING + "/api/v1/events").then().statusCode(200).extract().jsonPath();
+        long seq = entry.getLong("items[0].seq");
+        String eventId = entry.getString("items[0].eventId");
+
+        String original = insider("select data::text from event_log where event_id = '" + eventId + "'");
+        try {
+            // An insider with database rights sets the append-only trigger aside and renames the park in the log.
+            insider("alter table event_log disable trigger event_log_append_only",
+                    "update event_log set data = jsonb_set(data, '{name}', '\"改名的园区\"') where event_id = '" + eventId + "'",
+                    "alter table event_log enable trigger event_log_append_only");
+            JsonPath broken = verify(auditor);
+            assertThat(broken.getBoolean("intact")).isFalse();
+            assertThat(broken.getLong("firstBrokenSeq")).isEqualTo(seq);
+            assertThat(broken.getString("eventId")).isEqualTo(eventId);
+            assertThat(broken.getString("reason")).isEqualTo("HASH_MISMATCH");
+        } finally {
+            insider("alter table event_log disable trigger event_log_append_only",
+                    "update event_log set data = '" + original.replace("'", "''") + "'::jsonb where event_id = '" + eventId + "'",
+                    "alter table event_log enable trigger event_log_append_only");
+        }
+        assertThat(verify(auditor).getBoolean("intact")).as("the chain once the row is put back").isTrue();
+    }
+
+    private static JsonPath verify(String token) {
+        return given().auth().oauth2(token).when().get(REPORTING + "/api/v1/events/verify")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Runs the statements on reporting's database as its owner would; returns the first column of the last query. */
+    private static String insider(String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(LocalPlatform.POSTGRES_URL + LocalPlatform.DB_PREFIX
+                + "reporting", "postgres", "postgres");
+             Statement sql = connection.createStatement()) {
+            String result = null;
+            for (String statement : statements) {
+                if (sql.execute(statement)) {
+                    try (ResultSet rows = sql.getResultSet()) {
+                        result = rows.next() ? rows.getString(1) : null;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            return null;
+        }
+        return cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
+                : cell.getStringCellValue();
+    }
+}
