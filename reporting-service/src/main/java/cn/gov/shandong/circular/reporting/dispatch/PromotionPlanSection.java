@@ -49,6 +49,6 @@ public record PromotionPlanSection(
             @Schema(maxLength = 36, example = "5b0f7f0e-2f55-4b8e-9d1a-6c1f3e0b2a11") UUID milestoneId,
             @Schema(maxLength = 10, example = "2019-06-30") LocalDate dueOn,
             @Schema(maxLength = 500, example = "完成园区循环化改造实施方案编制") String description,
-            @Schema(minimum = "1", maximum = "36600", example = "12") long daysLate) {
+            @Schema(minimum = "1", maximum = "3652500", example = "12") long daysLate) {
     }
 }
