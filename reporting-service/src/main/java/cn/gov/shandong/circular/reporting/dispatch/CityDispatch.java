@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CityDispatch")
 public record CityDispatch(
-        @Schema(maxLength = 6, example = "371300") String cityCode,
+        @Schema(maxLength = 6, pattern = "^[0-9]{6}$", example = "371300") String cityCode,
         @Schema(nullable = true, maxLength = 50, example = "临沂市") String cityName,
         ProgrammeSection programme,
         PromotionPlanSection promotionPlan,

@@ -27,7 +27,7 @@ public class DispatchQuery {
 
     /** A rectification open at the instant asked about, with its city. */
     public record OpenItem(String cityCode, RectificationSection.Source source, String parkCode, String parkName,
-                           String reference, String itemId, String description, Instant openedAt, LocalDate deadline) {
+                           String reference, UUID itemId, String description, Instant openedAt, LocalDate deadline) {
     }
 
     /** The city names as the parks' registrations give them. */
@@ -105,7 +105,7 @@ public class DispatchQuery {
     }
 
     private static OpenItem item(Object[] r, RectificationSection.Source source) {
-        return new OpenItem((String) r[0], source, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+        return new OpenItem((String) r[0], source, (String) r[1], (String) r[2], (String) r[3], UUID.fromString((String) r[4]),
                 (String) r[5], instant(r[6]), day(r[7]));
     }
 

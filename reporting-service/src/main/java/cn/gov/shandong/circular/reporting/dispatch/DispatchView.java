@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DispatchView")
 public record DispatchView(
-        @Schema(maxLength = 20, example = "2018-2020") String programme,
+        @Schema(maxLength = 20, pattern = "^[0-9]{4}-[0-9]{4}$", example = "2018-2020") String programme,
         @Schema(maxLength = 10, example = "2019-09-30") LocalDate asOf,
-        @Schema(nullable = true, maxLength = 6, example = "371300") String cityCode,
+        @Schema(nullable = true, maxLength = 6, pattern = "^[0-9]{6}$", example = "371300") String cityCode,
         @Schema(maxItems = CITIES_MAX) List<CityDispatch> cities) {
 
     /** The province's cities, past and present, with room to spare. */

@@ -45,7 +45,7 @@ public record PromotionPlanSection(
      */
     @Schema(name = "DispatchLateMilestone")
     public record LateMilestone(
-            @Schema(maxLength = 20, example = "SDP021") String parkCode,
+            @Schema(maxLength = 20, pattern = "^SDP[0-9]{3,}$", example = "SDP021") String parkCode,
             @Schema(maxLength = 36, example = "5b0f7f0e-2f55-4b8e-9d1a-6c1f3e0b2a11") UUID milestoneId,
             @Schema(maxLength = 10, example = "2019-06-30") LocalDate dueOn,
             @Schema(maxLength = 500, example = "完成园区循环化改造实施方案编制") String description,

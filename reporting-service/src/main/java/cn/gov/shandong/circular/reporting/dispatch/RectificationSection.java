@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.dispatch;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -45,10 +46,11 @@ public record RectificationSection(
     @Schema(name = "DispatchOpenRectification")
     public record OpenRectification(
             @Schema(example = "SPOT_CHECK") Source source,
-            @Schema(maxLength = 20, example = "SDP021") String parkCode,
+            @Schema(maxLength = 20, pattern = "^SDP[0-9]{3,}$", example = "SDP021") String parkCode,
             @Schema(nullable = true, maxLength = 200, example = "临沂临港经济开发区") String parkName,
-            @Schema(maxLength = 36, example = "2020-01") String reference,
-            @Schema(maxLength = 36, example = "3f1c2b1e-8a9d-4c53-9e1f-2a7b6c5d4e30") String itemId,
+            @Schema(maxLength = 36, pattern = "^([0-9]{4}-[0-9]{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
+                    example = "2020-01") String reference,
+            @Schema(maxLength = 36, example = "3f1c2b1e-8a9d-4c53-9e1f-2a7b6c5d4e30") UUID itemId,
             @Schema(maxLength = 1000, example = "固体废物资源化利用率未达到实施方案目标") String description,
             @Schema(maxLength = 10, example = "2020-05-12") LocalDate openedOn,
             @Schema(maxLength = 10, example = "2020-08-31") LocalDate deadline,
