@@ -6,6 +6,7 @@ import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ class ProgrammeSections implements DispatchSection<ProgrammeSection> {
     public Map<String, ProgrammeSection> byCity(DispatchQuestion question) {
         Map<String, long[]> counts = new HashMap<>();
         for (ProgressQuery.Tally tally : progress.tally(question.programme(), PromotionPlanRule.endOf(question.asOf())
-                .atOffset(java.time.ZoneOffset.UTC))) {
+                .atOffset(ZoneOffset.UTC))) {
             if (tally.cityCode() != null && question.visible().test(tally.cityCode())) {
                 long[] c = counts.computeIfAbsent(tally.cityCode(), k -> new long[4]);
                 c[0] += tally.planned();

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DispatchPromotionPlan")
 public record PromotionPlanSection(
-        @Schema(minimum = "2000", maximum = "2100", example = "2019") int year,
+        @Schema(minimum = "0", maximum = "9999", example = "2019") int year,
         @Schema(example = "ACKNOWLEDGED") Status status,
         @Schema(nullable = true, minimum = "1", maximum = "2147483647", example = "2") Integer latestRevision,
         @Schema(nullable = true, minimum = "1", maximum = "2147483647", example = "1") Integer inForceRevision,
