@@ -33,14 +33,14 @@ public class DispatchResource {
             + "findings that require one (限期整改) neither confirmed nor ended by a revocation of the filing, and actions "
             + "required by supervision visits (监督检查) not resolved, each known by then (the events' times), overdue when "
             + "the deadline is before asOf. One row per city with data in any section, by city code. Province-wide roles "
-            + "see every city; a city officer their city and the cities abolished in its favour, and a cityCode of another "
+            + "(with the joint meeting's member departments, joint-meeting) see every city; a city officer their city and the cities abolished in its favour, and a cityCode of another "
             + "city is 403; park managers have no report. (docs/decisions.md, 47)";
 
     @Inject
     DispatchBoard board;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.EXPERT, Roles.CITY_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "getDispatchView",
             summary = "The dispatch view for the joint meeting: per city the programme's parks, promotion plan and open rectifications",
             description = DESCRIPTION)
