@@ -90,6 +90,9 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/overdue", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 .request("GET /api/v1/overdue/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
                 .request("GET /api/v1/progress/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
+                .request("GET /api/v1/dispatch", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01"))
+                .request("GET /api/v1/dispatch", "own", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370700"))
+                .request("GET /api/v1/dispatch", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 // Notices: drafted as of 2100-01-01, when both parks are overdue; one park per notice.
                 .request("POST /api/v1/notices", "any", () -> Request.body(noticeDraft("SDP9701")))
                 .request("GET /api/v1/notices", "all", () -> {
