@@ -77,6 +77,9 @@ public final class EventCatalog {
         add(ParkRetired.TYPE, ParksEvent.TOPIC, ParksEvent.PUBLISHER, ParkRetired.class);
         // Reporting's own acts (issue 9): notices on overdue parks, keyed by the notice.
         add(NoticePublished.TYPE, ReportingEvent.TOPIC, ReportingEvent.PUBLISHER, NoticePublished.class);
+        // Cities' annual reports (issue 9, item 4), keyed by the city.
+        add(AnnualReportSubmitted.TYPE, ReportingEvent.TOPIC, ReportingEvent.PUBLISHER, AnnualReportSubmitted.class);
+        add(AnnualReportReturned.TYPE, ReportingEvent.TOPIC, ReportingEvent.PUBLISHER, AnnualReportReturned.class);
     }
 
     private EventCatalog() {

@@ -250,4 +250,25 @@ class EventRecordsTest {
         assertThat(Indicator.WATER_REUSE.percentage()).isTrue();
         assertThat(Indicator.LAND_PRODUCTIVITY.percentage()).isFalse();
     }
+
+    @Test
+    void anAnnualReportsEventsAreKeyedByTheCityAndRefuseWhatAReportCannotHold() {
+        AnnualReportSubmitted submitted = new AnnualReportSubmitted("370100", 2019, 1,
+                Instant.parse("2020-01-20T02:30:00Z"), 0, List.of());
+        assertThat(submitted.key()).isEqualTo("370100");
+        assertThat(submitted.topic()).isEqualTo(ReportingEvent.TOPIC);
+        assertThatThrownBy(() -> new AnnualReportSubmitted("3701", 2101, 0, null, -1, null))
+                .hasMessageContaining("lacks submittedAt, figures")
+                .hasMessageContaining("cityCode 3701 is not a 6-digit GB/T 2260 city code")
+                .hasMessageContaining("year must be between 2000 and 2100, not 2101")
+                .hasMessageContaining("number must be between 1 and 1000, not 0")
+                .hasMessageContaining("daysLate must be between 0 and 100000, not -1");
+        assertThatThrownBy(() -> new AnnualReportFigure("2018-2020", "CITY", 1, 0, 1, 0, -1))
+                .hasMessageContaining("level CITY is not ALL, NATIONAL or PROVINCIAL")
+                .hasMessageContaining("overdue must be between 0 and 100000, not -1");
+        assertThat(new AnnualReportReturned("371200", 2018, 1, Instant.parse("2019-02-03T01:00:00Z"),
+                List.of("请补充。")).key()).isEqualTo("371200");
+        assertThatThrownBy(() -> new AnnualReportReturned("370100", 2019, 1, Instant.parse("2020-02-03T01:00:00Z"),
+                List.of(" "))).hasMessageContaining("reasons must be 1-10 texts");
+    }
 }

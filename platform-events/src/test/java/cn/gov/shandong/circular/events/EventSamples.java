@@ -90,7 +90,13 @@ public final class EventSamples {
                         null),
                 new NoticePublished(NOTICE, "鲁园循通〔2021〕第1号", "2018-2020", 2020, LocalDate.parse("2021-02-20"),
                         "关于2020年度未按期完成循环化改造园区情况的通报",
-                        List.of(new NoticedPark("SDP002", "370100", ParkLevel.PROVINCIAL, 2020))));
+                        List.of(new NoticedPark("SDP002", "370100", ParkLevel.PROVINCIAL, 2020))),
+                new AnnualReportSubmitted("370100", 2019, 1, Instant.parse("2020-01-20T02:30:00Z"), 0, List.of(
+                        new AnnualReportFigure("2018-2020", "ALL", 0, 0, 1, 1, 0),
+                        new AnnualReportFigure("2018-2020", "NATIONAL", 0, 0, 1, 1, 0),
+                        new AnnualReportFigure("2018-2020", "PROVINCIAL", 0, 0, 0, 0, 0))),
+                new AnnualReportReturned("370100", 2019, 1, Instant.parse("2020-02-03T01:00:00Z"),
+                        List.of("请说明逾期园区的整改措施和完成时间。")));
     }
 
     /** The default score sheet (国家生态工业示范园区's 100 points and bands). */

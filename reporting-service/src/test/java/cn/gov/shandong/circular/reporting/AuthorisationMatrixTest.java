@@ -12,11 +12,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class AuthorisationMatrixTest {
 
     private static final String PROGRAMME = "programme=2097-2099";
+    private static final String TEXTS = "{\"progress\": \"年度进展\", \"problems\": \"问题\", \"suggestions\": \"建议\"}";
 
     @Inject
     DataSource dataSource;
@@ -61,6 +64,15 @@ class AuthorisationMatrixTest {
                 given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/plan-targets?" + PROGRAMME)
                         .then().extract().jsonPath().getInt("total") == 2);
 
+        // Weifang's reports for 2002 (a draft) and 2003 (submitted), and the 2003 submission logged back.
+        String officer = TestTokens.cityOfficer("370700");
+        for (String year : List.of("2002", "2003")) {
+            given().auth().oauth2(officer).contentType("application/json").body(TEXTS)
+                    .put("/api/v1/annual-reports/370700/" + year).then().statusCode(200);
+        }
+        given().auth().oauth2(officer).post("/api/v1/annual-reports/370700/2003/submit").then().statusCode(200);
+        awaitLogged("reporting.annual-report-submitted", 2003);
+
         AuthorisationMatrix matrix = AuthorisationMatrix.forService("reporting-service")
                 .scopedCallers("370700", "SDP9701")
                 .otherCity("\"370800\"", "济宁市", "SDP9702", "授权矩阵济宁园区")
@@ -79,6 +91,9 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/overdue", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 .request("GET /api/v1/overdue/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
                 .request("GET /api/v1/progress/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
+                .request("GET /api/v1/dispatch", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01"))
+                .request("GET /api/v1/dispatch", "own", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370700"))
+                .request("GET /api/v1/dispatch", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 // Notices: drafted as of 2100-01-01, when both parks are overdue; one park per notice.
                 .request("POST /api/v1/notices", "any", () -> Request.body(noticeDraft("SDP9701")))
                 .request("GET /api/v1/notices", "all", () -> {
@@ -93,7 +108,30 @@ class AuthorisationMatrixTest {
                 .request("PUT /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft("SDP9701"))
                         .andBody("{\"title\": \"关于2097年度园区循环化改造逾期情况的通报（修改稿）\", \"text\": \"现予通报。\"}"))
                 .request("POST /api/v1/notices/{id}/publication", "published", () -> Request.pathValue("id", published("SDP9701")))
-                .request("POST /api/v1/notices/{id}/publication", "draft", () -> Request.pathValue("id", draft("SDP9701")));
+                .request("POST /api/v1/notices/{id}/publication", "draft", () -> Request.pathValue("id", draft("SDP9701")))
+                // Annual reports (decision 46) of Weifang, the officer's city, and Jining: 2001 read and drafted, 2002
+                // a draft to submit, 2003 a submitted report to return. A success announces an event that reporting
+                // logs back; the row after it waits for that, so that its refusals meet a quiet database.
+                .request("GET /api/v1/annual-reports", "all", () -> Request.query("year=2001"))
+                .request("GET /api/v1/annual-reports/{cityCode}/{year}", "own", () -> report("370700", "2001"))
+                .request("GET /api/v1/annual-reports/{cityCode}/{year}", "other city", () -> report("370800", "2001"))
+                .request("PUT /api/v1/annual-reports/{cityCode}/{year}", "own", () -> {
+                    settled();
+                    return report("370700", "2001").andBody(TEXTS);
+                })
+                .request("PUT /api/v1/annual-reports/{cityCode}/{year}", "other city",
+                        () -> report("370800", "2001").andBody(TEXTS))
+                .request("POST /api/v1/annual-reports/{cityCode}/{year}/submit", "own", () -> report("370700", "2002"))
+                .request("POST /api/v1/annual-reports/{cityCode}/{year}/submit", "other city", () -> {
+                    awaitLogged("reporting.annual-report-submitted", 2002);
+                    return report("370800", "2002");
+                })
+                .request("POST /api/v1/annual-reports/{cityCode}/{year}/return", "own",
+                        () -> report("370700", "2003").andBody("{\"reasons\": [\"请补充。\"]}"))
+                .request("GET /api/v1/annual-reports/export", "all", () -> {
+                    awaitLogged("reporting.annual-report-returned", 2003);
+                    return Request.query("year=2001&format=csv");
+                });
         clock.pin(LocalDate.of(2100, 1, 1));
         try {
             matrix.run(dataSource);
@@ -138,6 +176,26 @@ class AuthorisationMatrixTest {
                          + "and not exists (select 1 from event_log e where e.subject = n.id::text)")) {
                 rows.next();
                 return rows.getLong(1) == 0;
+            }
+        });
+    }
+
+    private static Request report(String city, String year) {
+        return Request.pathValue("cityCode", city).andPath("year", year);
+    }
+
+    /** Waits until reporting has logged back its own event of this type on Weifang's report for the year. */
+    private void awaitLogged(String type, int year) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement query = connection.prepareStatement("select count(*) from event_log "
+                         + "where event_type = ? and subject = '370700' and (data ->> 'year')::int = ?")) {
+                query.setString(1, type);
+                query.setInt(2, year);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1) > 0;
+                }
             }
         });
     }

@@ -212,6 +212,42 @@ class SupervisionReportingIT {
                         .body("items[0].data.number", is(number)).body("items[0].actor", is("province.admin")));
     }
 
+    @Test
+    @Order(5)
+    void aCitysAnnualReportSubmittedAfterThe31stOfJanuaryIsFlaggedLateAndTheProvinceSeesIt() {
+        // The report on 2024 was due by the end of 2025-01-31: submitted today, it is late.
+        String officer = Keycloak.token("qingdao.officer");
+        String report = REPORTING + "/api/v1/annual-reports/370200/2024";
+        given().auth().oauth2(officer).when().get(report)
+                .then().statusCode(200).body("status", is("MISSING")).body("dueOn", is("2025-01-31"))
+                .body("figuresFrozen", is(false));
+        given().auth().oauth2(officer).contentType("application/json")
+                .body(Map.of("progress", "2024年青岛市推进园区循环化改造情况。", "problems", "个别园区项目进度滞后。",
+                        "suggestions", "建议加大省级专项资金支持。"))
+                .when().put(report)
+                .then().statusCode(200).body("status", is("DRAFT"));
+        // Another city's officer can neither read nor submit it.
+        given().auth().oauth2(Keycloak.token("jinan.officer")).header("If-Match", "\"0\"")
+                .when().post(report + "/submit").then().statusCode(org.hamcrest.Matchers.either(is(403)).or(is(404)));
+        given().auth().oauth2(officer).header("If-Match", "\"0\"")
+                .when().post(report + "/submit")
+                .then().statusCode(200).body("status", is("SUBMITTED"))
+                .body("submittedOnTime", is(false)).body("daysLate", org.hamcrest.Matchers.greaterThan(300))
+                .body("figuresFrozen", is(true)).body("figures.asOf", is("2024-12-31"));
+
+        // The province's list of the year: Qingdao submitted late, the cities that sent nothing are missing and overdue.
+        JsonPath all = given().auth().oauth2(Keycloak.token("province.admin")).queryParam("year", 2024)
+                .when().get(REPORTING + "/api/v1/annual-reports")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(all.getMap("items.find { it.cityCode == '370200' }"))
+                .containsEntry("status", "SUBMITTED").containsEntry("submittedOnTime", false);
+        assertThat(all.getMap("items.find { it.cityCode == '370300' }"))
+                .containsEntry("status", "MISSING").containsEntry("overdue", true);
+        assertThat(all.getList("items.cityCode")).as("Laiwu was part of Jinan by 2024").doesNotContain("371200");
+        given().auth().oauth2(Keycloak.token("joint.meeting")).queryParam("year", 2024)
+                .when().get(REPORTING + "/api/v1/annual-reports").then().statusCode(200);
+    }
+
     private static JsonPath verify(String token) {
         return given().auth().oauth2(token).when().get(REPORTING + "/api/v1/events/verify")
                 .then().statusCode(200).extract().jsonPath();

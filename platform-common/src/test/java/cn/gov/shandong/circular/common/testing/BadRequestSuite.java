@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -42,6 +43,9 @@ public final class BadRequestSuite {
     public static final String SEED_PROPERTY = "bad-requests.seed";
     private static final int SERVICES = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How long the tables must stay still before the first request (see awaitQuiet). */
+    private static final Duration QUIET = Duration.ofSeconds(2);
 
     private final String service;
     private final Map<String, Supplier<String>> callers = new LinkedHashMap<>();
@@ -146,11 +150,23 @@ public final class BadRequestSuite {
                 .map(e -> e.getKey() + " (x" + e.getValue().count + "), e.g. " + e.getValue().example).toList(), took);
     }
 
-    /** Waits until consumers have applied what earlier tests sent, so a count that moves is ours. */
+    /**
+     * Waits until consumers have applied what earlier tests sent, so a count that moves is ours: nothing left in
+     * the outbox and no count changed for two seconds (a service that reads its own topic back, as reporting does,
+     * appends an event to its log a moment after the outbox sent it, and a consumer may pause for a rebalance).
+     */
     private static void awaitQuiet(TableCounts tables) {
         AtomicReference<Map<String, Long>> last = new AtomicReference<>(tables.now());
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(500))
-                .until(() -> last.getAndSet(tables.now()).equals(last.get()));
+        AtomicLong lastChange = new AtomicLong(System.nanoTime());
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    Map<String, Long> now = tables.now();
+                    if (!now.equals(last.getAndSet(now)) || tables.unsentOutboxRows() > 0) {
+                        lastChange.set(System.nanoTime());
+                        return false;
+                    }
+                    return System.nanoTime() - lastChange.get() >= QUIET.toNanos();
+                });
     }
 
     // ----- building requests -----

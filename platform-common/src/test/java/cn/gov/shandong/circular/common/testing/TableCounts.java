@@ -39,6 +39,18 @@ final class TableCounts {
         return counts;
     }
 
+    /** Outbox rows not yet acknowledged by Kafka (0 when the service has no outbox): events still on their way. */
+    long unsentOutboxRows() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select case when to_regclass('outbox_event') is null then 0 else "
+                     + "(select count(*) from outbox_event where published_at is null) end")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count unsent outbox rows", e);
+        }
+    }
+
     /** The tables of the service's schema, by name. */
     static List<String> tables(DataSource dataSource) {
         List<String> tables = new ArrayList<>();

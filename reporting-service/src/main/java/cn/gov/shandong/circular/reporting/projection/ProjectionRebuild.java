@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.projection;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gov.shandong.circular.reporting.dispatch.DispatchProjector;
 import cn.gov.shandong.circular.reporting.eventlog.EventLog;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class ProjectionRebuild {
         // projections too, so the two cannot deadlock.
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
         entityManager.createNativeQuery("truncate table park_view, park_schedule, park_filing, programme_view, "
-                + "plan_target, approved_plan").executeUpdate();
+                + "plan_target, approved_plan, " + DispatchProjector.TABLES).executeUpdate();
         // The acceptance pipeline's steps (decision 44); park_view's registry columns go with its rows.
         entityManager.createNativeQuery("truncate table acceptance_step").executeUpdate();
         long replayed = eventLog.replay(projector::apply);

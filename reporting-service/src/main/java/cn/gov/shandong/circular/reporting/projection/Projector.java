@@ -21,6 +21,15 @@ import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.PlanTarget;
+import cn.gov.shandong.circular.events.PromotionMilestoneDone;
+import cn.gov.shandong.circular.events.PromotionPlanAcknowledged;
+import cn.gov.shandong.circular.events.PromotionPlanReturned;
+import cn.gov.shandong.circular.events.PromotionPlanSubmitted;
+import cn.gov.shandong.circular.events.RectificationConfirmed;
+import cn.gov.shandong.circular.events.SpotCheckFindingRecorded;
+import cn.gov.shandong.circular.events.SupervisionActionResolved;
+import cn.gov.shandong.circular.events.SupervisionRecorded;
+import cn.gov.shandong.circular.reporting.dispatch.DispatchProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +67,9 @@ public class Projector {
     @Inject
     RegistryAndPipeline registryAndPipeline;
 
+    @Inject
+    DispatchProjector dispatch;
+
     /**
      * Applies the event; types the reports do not use are ignored (they stay in the event log).
      *
@@ -90,6 +102,15 @@ public class Projector {
             // The acceptance pipeline of item 2 (applied, under review, passed) with each step's time (decision 44).
             case AcceptanceApplied.TYPE, ReviewOpened.TYPE, AcceptanceReviewed.TYPE, AcceptanceResubmitted.TYPE,
                  FilingReturned.TYPE -> registryAndPipeline.acceptanceStep(event);
+            // The dispatch view's promotion plans and rectifications (docs/decisions.md, 47).
+            case PromotionPlanSubmitted.TYPE -> dispatch.submitted(event, event.dataAs(PromotionPlanSubmitted.class));
+            case PromotionPlanReturned.TYPE -> dispatch.returned(event, event.dataAs(PromotionPlanReturned.class));
+            case PromotionPlanAcknowledged.TYPE -> dispatch.acknowledged(event, event.dataAs(PromotionPlanAcknowledged.class));
+            case PromotionMilestoneDone.TYPE -> dispatch.milestoneDone(event, event.dataAs(PromotionMilestoneDone.class));
+            case SpotCheckFindingRecorded.TYPE -> dispatch.findingRecorded(event, event.dataAs(SpotCheckFindingRecorded.class));
+            case RectificationConfirmed.TYPE -> dispatch.rectificationConfirmed(event, event.dataAs(RectificationConfirmed.class));
+            case SupervisionRecorded.TYPE -> dispatch.supervisionRecorded(event, event.dataAs(SupervisionRecorded.class));
+            case SupervisionActionResolved.TYPE -> dispatch.actionResolved(event, event.dataAs(SupervisionActionResolved.class));
             default -> {
                 // Not (yet) reported on; a later version can replay the log to use it.
             }

@@ -1,0 +1,18 @@
+package cn.gov.shandong.circular.reporting.dispatch;
+
+import java.util.Map;
+
+/**
+ * One section of the dispatch view: its record per city, and what a city without data shows. A new section
+ * (the annual report, the notices, ...) is a record, a class implementing this, and a line in DispatchBoard.
+ *
+ * @param <S> the section's record
+ */
+interface DispatchSection<S> {
+
+    /** The section of every visible city that has data in it; must run in the caller's transaction. */
+    Map<String, S> byCity(DispatchQuestion question);
+
+    /** The section of a visible city without data in it. */
+    S empty(DispatchQuestion question);
+}
