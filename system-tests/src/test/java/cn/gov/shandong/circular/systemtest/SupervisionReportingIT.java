@@ -63,6 +63,7 @@ class SupervisionReportingIT {
                 + "系统测试" + RUN + "东营港化工产业园,370500,PROVINCIAL,INDUSTRIAL_PARK,\r\n"
                 + "系统测试" + RUN + "烟台经济技术开发区新区,370600,国家级,ECONOMIC_AND_TECHNOLOGICAL_DEVELOPMENT_ZONE,\r\n";
         byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        JsonPath goalsBefore = goals(admin);
 
         // A dry run checks the whole file and registers nothing.
         given().auth().oauth2(admin).contentType("text/csv; charset=UTF-8").body(file)
@@ -88,6 +89,17 @@ class SupervisionReportingIT {
         given().auth().oauth2(admin).when().get(PARKS + "/api/v1/parks/" + imported.get(1))
                 .then().statusCode(200).body("level", is("NATIONAL")).body("status", is("ACTIVE"))
                 .body("cityCode", is("370600"));
+
+        // The goals' registry block counts the province's active parks, the imported ones too: one more of each
+        // level, while the programme's own parks (Attachment 2) stay 25 national and 81 provincial.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath goals = goals(admin);
+            assertThat(goals.getLong("registry.national.parks")).isEqualTo(goalsBefore.getLong("registry.national.parks") + 1);
+            assertThat(goals.getLong("registry.provincial.parks"))
+                    .isEqualTo(goalsBefore.getLong("registry.provincial.parks") + 1);
+            assertThat(goals.getLong("national.parks")).isEqualTo(25);
+            assertThat(goals.getLong("provincial.parks")).isEqualTo(81);
+        });
 
         // Each registration reaches reporting's audit trail through parks.events.
         String auditor = Keycloak.token("auditor.li");
@@ -246,6 +258,36 @@ class SupervisionReportingIT {
         assertThat(all.getList("items.cityCode")).as("Laiwu was part of Jinan by 2024").doesNotContain("371200");
         given().auth().oauth2(Keycloak.token("joint.meeting")).queryParam("year", 2024)
                 .when().get(REPORTING + "/api/v1/annual-reports").then().statusCode(200);
+    }
+
+    @Test
+    @Order(6)
+    void theJointMeetingSeesThatTheFirstProgrammesGoalsWereMissedAndWhy() {
+        // 2018-2020 ended on 2020-12-31; a handful of its 106 parks have been filed by the system tests since.
+        JsonPath forecast = given().auth().oauth2(Keycloak.token("joint.meeting")).queryParam("programme", "2018-2020")
+                .when().get(REPORTING + "/api/v1/forecast").then().statusCode(200).extract().jsonPath();
+        assertThat(forecast.getBoolean("ended")).isTrue();
+        assertThat(forecast.getString("endsOn")).isEqualTo("2020-12-31");
+        for (String level : List.of("national", "provincial")) {
+            long parks = forecast.getLong(level + ".parks");
+            assertThat(parks).isEqualTo(level.equals("national") ? 25 : 81);
+            assertThat(forecast.getLong(level + ".completed") + forecast.getLong(level + ".inAcceptance")
+                    + forecast.getLong(level + ".planned") + forecast.getLong(level + ".notStarted")).isEqualTo(parks);
+            assertThat(forecast.getString(level + ".outlook")).isEqualTo("MISSED");
+            assertThat(forecast.getString(level + ".explanation")).contains("目标未实现");
+        }
+        assertThat(forecast.getLong("provincial.required")).isEqualTo(41);
+        // Park managers have no report; the joint meeting changes nothing.
+        given().auth().oauth2(Keycloak.token("mingshui.manager")).queryParam("programme", "2018-2020")
+                .when().get(REPORTING + "/api/v1/forecast").then().statusCode(403);
+        given().auth().oauth2(Keycloak.token("joint.meeting")).contentType("text/csv; charset=UTF-8")
+                .body("x".getBytes(StandardCharsets.UTF_8))
+                .when().post(PARKS + "/api/v1/parks/imports").then().statusCode(403);
+    }
+
+    private static JsonPath goals(String token) {
+        return given().auth().oauth2(token).queryParam("programme", "2018-2020")
+                .when().get(REPORTING + "/api/v1/goals").then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath verify(String token) {
