@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -96,6 +97,18 @@ public class Caller {
     }
 
     /** May this caller see the data of this city (a city's plans, its report)? */
+    /**
+     * Which rows of a report count, by their city, decided once per request: every city (and parks of no known city
+     * yet) for province-wide callers; for a city officer the cities they act for today (decision 38); none for others.
+     */
+    public Predicate<String> cityFilter() {
+        if (isProvinceWide()) {
+            return city -> true;
+        }
+        Set<String> cities = citiesActedFor();
+        return city -> city != null && cities.contains(city);
+    }
+
     public boolean canSeeCity(String cityCode) {
         return isProvinceWide() || actsForCity(cityCode);
     }

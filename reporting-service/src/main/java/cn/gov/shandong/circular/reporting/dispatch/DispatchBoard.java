@@ -61,13 +61,7 @@ public class DispatchBoard {
 
     /** Every city province-wide, a city officer's cities (decision 38), nobody else's; narrowed to the filter. */
     private Predicate<String> visible(String cityCode) {
-        Predicate<String> scope;
-        if (caller.isProvinceWide()) {
-            scope = city -> true;
-        } else {
-            Set<String> acted = caller.citiesActedFor();
-            scope = acted::contains;
-        }
+        Predicate<String> scope = caller.cityFilter();
         return cityCode == null ? scope : scope.and(cityCode::equals);
     }
 }

@@ -81,7 +81,7 @@ public class ForecastResource {
         }
         Instant end = day.plusDays(1).atStartOfDay(ProvinceClock.ZONE).toInstant();
         boolean ended = end.isAfter(OverdueRule.deadline(definition.endYear()));
-        Predicate<String> counted = counted();
+        Predicate<String> counted = caller.cityFilter();
         Set<String> planApproved = approvedPlans(programme, end);
 
         long[][] counts = new long[2][4];
@@ -123,14 +123,5 @@ public class ForecastResource {
                 .setParameter("end", OffsetDateTime.ofInstant(end, ProvinceClock.ZONE))
                 .getResultList();
         return new HashSet<>(parks);
-    }
-
-    /** Every park for province-wide callers; a city officer's those of the cities they act for (decision 38). */
-    private Predicate<String> counted() {
-        if (caller.isProvinceWide()) {
-            return city -> true;
-        }
-        Set<String> cities = caller.citiesActedFor();
-        return city -> city != null && cities.contains(city);
     }
 }

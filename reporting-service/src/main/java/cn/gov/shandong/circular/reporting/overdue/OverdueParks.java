@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -84,7 +83,7 @@ public class OverdueParks {
     @Transactional
     public List<OverduePark> all(Question question) {
         Map<String, List<OverdueRule.Filing>> filings = query.filings(question.programme());
-        Predicate<String> visible = visibleCities();
+        Predicate<String> visible = caller.cityFilter();
         return query.schedules(question.programme(), question.year()).stream()
                 .filter(s -> visible.test(s.cityCode()))
                 .filter(s -> question.cityCode() == null || question.cityCode().equals(s.cityCode()))
@@ -102,14 +101,5 @@ public class OverdueParks {
         List<OverduePark> items = all.subList((int) from, (int) Math.min(from + size, all.size()));
         return new OverdueList(question.programme(), question.asOf(), question.year(), question.cityCode(),
                 List.copyOf(items), page, size, all.size());
-    }
-
-    /** By the park's city (null while unregistered): everything province-wide, a city officer's cities, else nothing. */
-    private Predicate<String> visibleCities() {
-        if (caller.isProvinceWide()) {
-            return city -> true;
-        }
-        Set<String> cities = caller.citiesActedFor();
-        return city -> city != null && cities.contains(city);
     }
 }

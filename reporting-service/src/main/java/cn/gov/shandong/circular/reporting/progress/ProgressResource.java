@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -91,8 +90,8 @@ public class ProgressResource {
         LocalDate day = parseDay(asOf);
         List<Tally> tallies = tallies(programme, day);
         ProgressQuery.Shares shares = query.programme(programme).map(ProgressQuery.Programme::shares).orElse(null);
-        return ProgressTable.goals(programme, day, tallies, scopeCity(), counted(), shares)
-                .withRegistry(ProgressTable.registry(pipeline.registry(programme, day), counted(), shares));
+        return ProgressTable.goals(programme, day, tallies, scopeCity(), caller.cityFilter(), shares)
+                .withRegistry(ProgressTable.registry(pipeline.registry(programme, day), caller.cityFilter(), shares));
     }
 
     @GET
@@ -110,7 +109,7 @@ public class ProgressResource {
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         String city = scopeCity();
-        Predicate<String> counted = counted();
+        Predicate<String> counted = caller.cityFilter();
         return new ProgrammeProgress.Programmes(query.programmes().stream().map(programme -> {
             List<Tally> tallies = query.tally(programme.code(), filedBefore(day)).stream()
                     .filter(t -> counted.test(t.cityCode())).toList();
@@ -159,17 +158,6 @@ public class ProgressResource {
                 city -> city != null && caller.canSeeCity(city), false);
     }
 
-    /**
-     * Which parks count, by their city: every one for province-wide callers; for a city officer those of the
-     * cities they act for today (their own and any abolished in its favour: decision 38), for others none.
-     */
-    private Predicate<String> counted() {
-        if (caller.isProvinceWide()) {
-            return city -> true;
-        }
-        Set<String> cities = caller.citiesActedFor();
-        return city -> city != null && cities.contains(city);
-    }
 
     /** Null for province-wide callers; a city officer's city (one without a city claim sees no parks). */
     private String scopeCity() {
