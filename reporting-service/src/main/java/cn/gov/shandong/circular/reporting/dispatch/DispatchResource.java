@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The dispatch view for the joint meeting (联席会议调度, issue 9 item 5): one call, every city's state. */
 @Path("/api/v1/dispatch")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Dispatch", description = "Per city: the programme's parks, the promotion plan and the open rectifications")
+@Tag(name = "Dispatch", description = "Per city: the programme's parks, the promotion plan, the open rectifications, the annual report and the latest notices")
 public class DispatchResource {
 
     static final String DESCRIPTION = "Per city, as of the end of asOf (Asia/Shanghai; today by default): the programme's "
@@ -32,7 +32,12 @@ public class DispatchResource {
             + "its late milestones - not done by asOf and dated before it; and the open rectifications (整改): spot-check "
             + "findings that require one (限期整改) neither confirmed nor ended by a revocation of the filing, and actions "
             + "required by supervision visits (监督检查) not resolved, each known by then (the events' times), overdue when "
-            + "the deadline is before asOf. One row per city with data in any section, by city code. Province-wide roles "
+            + "the deadline is before asOf; the city's annual report (年度报告) for the year before asOf's year - the one due by 31 "
+            + "January of asOf's year - as it stood then: MISSING, DRAFT, SUBMITTED or RETURNED, its due day, overdue, and "
+            + "whether the first submission came on time (null for a city abolished by that year's end, which owes none); "
+            + "and the programme's newest notices (通报, at most 3) published by asOf that name a park of the city, with how "
+            + "many they name. One row per city with data in any section (a saved report or a notice counts; a missing "
+            + "report alone does not), by city code. Province-wide roles "
             + "(with the joint meeting's member departments, joint-meeting) see every city; a city officer their city and the cities abolished in its favour, and a cityCode of another "
             + "city is 403; park managers have no report. (docs/decisions.md, 47)";
 

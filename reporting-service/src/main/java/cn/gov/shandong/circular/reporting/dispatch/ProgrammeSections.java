@@ -42,7 +42,7 @@ class ProgrammeSections implements DispatchSection<ProgrammeSection> {
     }
 
     @Override
-    public ProgrammeSection empty(DispatchQuestion question) {
+    public ProgrammeSection empty(DispatchQuestion question, String cityCode) {
         return ProgrammeSection.NONE;
     }
 }
