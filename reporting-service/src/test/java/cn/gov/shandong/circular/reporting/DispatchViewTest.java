@@ -416,6 +416,9 @@ class DispatchViewTest {
         JsonPath n3 = NOTICES.get(2);
         JsonPath n4 = NOTICES.get(3);
         JsonPath n5 = NOTICES.get(4);
+        // Numbered in the order published (no other test publishes in 2033; the draft takes no number).
+        assertThat(NOTICES.stream().map(n -> n.getString("number")).toList()).containsExactly("鲁园循通〔2033〕第1号",
+                "鲁园循通〔2033〕第2号", "鲁园循通〔2033〕第3号", "鲁园循通〔2033〕第4号", "鲁园循通〔2033〕第5号");
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-02-28").getList(city(BINZHOU) + ".latestNotices")).isEmpty();
         // N1 names two of 滨州's parks.
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-03-01").getList(city(BINZHOU) + ".latestNotices", Map.class))
