@@ -79,6 +79,7 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/progress", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/goals", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/programme-progress", "all", Request::none)
+                .request("GET /api/v1/programme-progress/{code}", "all", () -> Request.pathValue("code", "2097-2099"))
                 .request("GET /api/v1/events", "all", () -> Request.query("size=50"))
                 .request("GET /api/v1/events/verify", "any", Request::none)
                 .request("GET /api/v1/plan-targets", "all", () -> Request.query(PROGRAMME))

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The registry's changes of a park (docs/decisions.md, 42) in park_view: a rename and a level change keep the name
- * and level current, an older change read late does not undo a newer one, and a retirement is logged (park_view has
- * no status yet). Its own park SDP9711 in 临沂市, which no other test uses.
+ * and level current, an older change read late does not undo a newer one, and a retirement is logged and projected
+ * (park_view's retired_on, decision 44). Its own park SDP9711 in 临沂市, which no other test uses.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -55,6 +55,17 @@ class RegistryChangesProjectionTest {
                         .then().statusCode(200).body("total", equalTo(5)));
         assertThat(view()).isEqualTo("投影测试更名园区 NATIONAL");
         assertThat(retired).isNotNull();
+        // The retirement is projected (decision 44): the day it took effect, and the registration's time kept.
+        assertThat(status()).isEqualTo("2024-12-01 2024-01-01T00:00:00Z");
+    }
+
+    private String status() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> rows = entityManager.createNativeQuery("select cast(retired_on as varchar) || ' ' || to_char(registered_at"
+                    + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') from park_view where park_code = 'SDP9711'")
+                    .getResultList();
+            return rows.isEmpty() ? null : rows.get(0).toString();
+        });
     }
 
     private String view() {

@@ -16,13 +16,43 @@ import java.time.LocalDate;
  * @param national          the national-level goal
  * @param provincial        the provincial-level goal
  * @param unclassifiedParks scheduled parks whose level is not known yet (their registration has not arrived)
+ * @param registry          the same goals against all the province's parks of the registry (decision 44): the
+ *                          active national- and provincial-level parks at the report's date as denominators
  */
 public record GoalCoverage(@Schema(maxLength = 20, example = "2018-2020") String programme,
                            @Schema(example = "2020-12-31") LocalDate asOf,
                            @Schema(nullable = true, maxLength = 6, example = "370100") String cityCode,
                            @Schema(example = "{\"share\":1.00,\"parks\":25,\"completed\":25,\"required\":25,\"met\":true}") Goal national,
                            @Schema(example = "{\"share\":0.50,\"parks\":81,\"completed\":60,\"required\":41,\"met\":true}") Goal provincial,
-                           @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long unclassifiedParks) {
+                           @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long unclassifiedParks,
+                           @Schema(nullable = true) Registry registry) {
+
+    /** The goals of the programme's parks only, before the registry's are added. */
+    public GoalCoverage(String programme, LocalDate asOf, String cityCode, Goal national, Goal provincial,
+                        long unclassifiedParks) {
+        this(programme, asOf, cityCode, national, provincial, unclassifiedParks, null);
+    }
+
+    /** These goals with the registry's. */
+    public GoalCoverage withRegistry(Registry registry) {
+        return new GoalCoverage(programme, asOf, cityCode, national, provincial, unclassifiedParks, registry);
+    }
+
+    /**
+     * The programme's shares of all the province's parks of the registry (a city officer: of their cities'),
+     * active at the end of the report's date: registered by then (or scheduled in the programme, which they
+     * existed for), not retired or merged on or before it, at the level they had on that day.
+     *
+     * @param national     the registry's active national-level parks; completed = of those, filed by the date
+     *                     (whichever programme the filing answered) and not revoked by then
+     * @param provincial   the same for the provincial-level parks
+     * @param retiredParks parks of the registry retired or merged on or before the date, counted in neither
+     */
+    @Schema(name = "RegistryGoals")
+    public record Registry(@Schema(example = "{\"share\":1.00,\"parks\":27,\"completed\":25,\"required\":27,\"met\":false}") Goal national,
+                           @Schema(example = "{\"share\":0.50,\"parks\":132,\"completed\":60,\"required\":66,\"met\":false}") Goal provincial,
+                           @Schema(minimum = "0", maximum = "9223372036854775807", example = "2") long retiredParks) {
+    }
 
     /**
      * @param share     the programme's share of the parks of this level; null while its definition has not arrived

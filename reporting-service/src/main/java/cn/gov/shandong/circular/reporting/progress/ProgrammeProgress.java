@@ -21,7 +21,16 @@ public record ProgrammeProgress(
         @Schema(nullable = true, maxLength = 500, example = "到2025年底，具备条件的省级以上园区全部实施循环化改造") String goalStatement,
         @Schema(minimum = "0", maximum = "9223372036854775807", example = "120") long planned,
         @Schema(minimum = "0", maximum = "9223372036854775807", example = "37") long completed,
-        GoalCoverage goals) {
+        GoalCoverage goals,
+        @Schema(nullable = true, description = "Where the programme's parks stand (decision 44): per level, summed over "
+                + "the years, within the caller's scope; GET /programme-progress/{code} has it per city and year")
+        PipelineReport.Levels pipeline) {
+
+    /** Without the pipeline (the counts before decision 44). */
+    public ProgrammeProgress(String code, String name, String document, String status, int startYear, int endYear,
+                             String goalStatement, long planned, long completed, GoalCoverage goals) {
+        this(code, name, document, status, startYear, endYear, goalStatement, planned, completed, goals, null);
+    }
 
     /** The programmes, oldest first. */
     @Schema(name = "ProgrammeProgressList")

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.CalendarDays;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery.Tally;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -44,6 +46,12 @@ public class ProgressResource {
     @Inject
     ProgressReports reports;
 
+    @Inject
+    PipelineQuery pipeline;
+
+    @Inject
+    ProvinceClock clock;
+
     @GET
     @Path("/progress")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
@@ -71,7 +79,9 @@ public class ProgressResource {
                     + "(Asia/Shanghai); required = parks × the programme's share (plan.programme-defined), rounded up "
                     + "(2018-2020: every national-level park and at least 50% of provincial-level parks). Share, required "
                     + "and met are null while the programme's definition has not arrived. A city officer gets the same "
-                    + "measures for their city's parks (with those of cities abolished in its favour).")
+                    + "measures for their city's parks (with those of cities abolished in its favour). registry: the same "
+                    + "shares against all the province's parks of the registry active at the end of asOf (registered by "
+                    + "then or scheduled in the programme, not retired or merged on or before the day; decision 44).")
     public GoalCoverage goals(
             @Parameter(description = "programme code", example = "2018-2020") @QueryParam("programme") @DefaultValue("2018-2020")
             @NotBlank @Size(max = 20) String programme,
@@ -80,8 +90,9 @@ public class ProgressResource {
             @QueryParam("asOf") String asOf) {
         LocalDate day = parseDay(asOf);
         List<Tally> tallies = tallies(programme, day);
-        return ProgressTable.goals(programme, day, tallies, scopeCity(), counted(),
-                query.programme(programme).map(ProgressQuery.Programme::shares).orElse(null));
+        ProgressQuery.Shares shares = query.programme(programme).map(ProgressQuery.Programme::shares).orElse(null);
+        return ProgressTable.goals(programme, day, tallies, scopeCity(), counted(), shares)
+                .withRegistry(ProgressTable.registry(pipeline.registry(programme, day), counted(), shares));
     }
 
     @GET
@@ -89,7 +100,9 @@ public class ProgressResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
     @Operation(operationId = "listProgrammeProgress", summary = "Every programme's progress and goals, each on its own, as of a day",
             description = "One entry per programme whose definition (plan.programme-defined) has arrived, oldest first: "
-                    + "planned and completed parks and the goals measured with the programme's own shares. "
+                    + "planned and completed parks and the goals measured with the programme's own shares, against "
+                    + "the programme's parks and (goals.registry) against all the registry's active parks at the date; "
+                    + "pipeline: where the programme's parks stand, per level (GET /programme-progress/{code} per city and year). "
                     + "A city officer gets the same measures for their city's parks (with those of cities abolished in its favour).")
     public ProgrammeProgress.Programmes programmes(
             @Parameter(description = "count filings up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
@@ -101,11 +114,49 @@ public class ProgressResource {
         return new ProgrammeProgress.Programmes(query.programmes().stream().map(programme -> {
             List<Tally> tallies = query.tally(programme.code(), filedBefore(day)).stream()
                     .filter(t -> counted.test(t.cityCode())).toList();
+            GoalCoverage goals = ProgressTable.goals(programme.code(), day, tallies, city, counted, programme.shares())
+                    .withRegistry(ProgressTable.registry(pipeline.registry(programme.code(), day), counted,
+                            programme.shares()));
+            PipelineReport status = PipelineTable.report(programme.code(), day, pipeline.scheduledParks(programme.code()),
+                    ProgressReports.filedBefore(day) == null ? null : ProgressReports.filedBefore(day).toInstant(),
+                    clock.now(), counted, false);
             return new ProgrammeProgress(programme.code(), programme.name(), programme.document(), programme.status(),
                     programme.startYear(), programme.endYear(), programme.goalStatement(),
                     tallies.stream().mapToLong(Tally::planned).sum(), tallies.stream().mapToLong(Tally::completed).sum(),
-                    ProgressTable.goals(programme.code(), day, tallies, city, counted, programme.shares()));
+                    goals, PipelineTable.sum(status.rows()));
         }).toList());
+    }
+
+    @GET
+    @Path("/programme-progress/{code}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.JOINT_MEETING, Roles.EXPERT, Roles.CITY_OFFICER})
+    @Operation(operationId = "getProgrammePipeline",
+            summary = "A programme's parks per city, year and level: planned, applied, under review, passed, filed on time, filed late, revoked, overdue",
+            description = "As of the end of asOf (Asia/Shanghai; absent: everything so far, overdue judged now), every step, "
+                    + "filing and revocation counted at its own time. A filing counts for the programme its application "
+                    + "names, else for the park's schedule. Filed on time: by 31 December of the scheduled year "
+                    + "(2020-12-31T23:30+08:00 is on time for 2020, 2021-01-01T00:10+08:00 late). underReview, passed, "
+                    + "filedOnTime and filedLate are stages (a park is in one at most); applied, revoked and overdue are "
+                    + "said besides (overdue: the year is over and no filing stands). cumulative sums the years. A city "
+                    + "officer gets their cities' rows and province null (docs/decisions.md 44).")
+    public PipelineReport pipeline(
+            @Parameter(description = "programme code", example = "2018-2020") @PathParam("code")
+            @NotBlank @Size(max = 20) String code,
+            @Parameter(description = "count everything up to the end of this day (YYYY-MM-DD, Asia/Shanghai)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10), example = "2020-12-31")
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = parseDay(asOf);
+        List<PipelineQuery.ScheduledPark> parks = pipeline.scheduledParks(code);
+        if (parks.isEmpty() && query.programme(code).isEmpty()) {
+            throw Problems.notFound("Programme", code);
+        }
+        OffsetDateTime end = ProgressReports.filedBefore(day);
+        if (caller.isProvinceWide()) {
+            return PipelineTable.report(code, day, parks, end == null ? null : end.toInstant(), clock.now(),
+                    city -> true, true);
+        }
+        return PipelineTable.report(code, day, parks, end == null ? null : end.toInstant(), clock.now(),
+                city -> city != null && caller.canSeeCity(city), false);
     }
 
     /**

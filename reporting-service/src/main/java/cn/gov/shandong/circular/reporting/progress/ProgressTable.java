@@ -86,6 +86,36 @@ final class ProgressTable {
                 unclassified);
     }
 
+    /**
+     * The goals against the registry's parks (decision 44): its active parks of each level at the date as
+     * denominators, the programme's shares.
+     *
+     * @param counted keeps the parks that count, by their city code (as for the programme's goals)
+     * @param shares  the programme's goal shares, or null while its definition has not arrived
+     */
+    static GoalCoverage.Registry registry(List<PipelineQuery.RegistryTally> tallies, Predicate<String> counted,
+                                          ProgressQuery.Shares shares) {
+        long[] parks = new long[2];
+        long[] completed = new long[2];
+        long retired = 0;
+        for (PipelineQuery.RegistryTally t : tallies) {
+            if (!counted.test(t.cityCode())) {
+                continue;
+            }
+            if (!t.active()) {
+                retired += t.parks();
+                continue;
+            }
+            int level = t.level() == ParkLevel.NATIONAL ? 0 : 1;
+            parks[level] += t.parks();
+            completed[level] += t.completed();
+        }
+        return new GoalCoverage.Registry(
+                GoalCoverage.Goal.of(shares == null ? null : shares.national(), parks[0], completed[0]),
+                GoalCoverage.Goal.of(shares == null ? null : shares.provincial(), parks[1], completed[1]),
+                retired);
+    }
+
     /** The counts of one row (or of the province) while tallies are added. */
     private static final class Accumulator {
         private final List<Integer> years;

@@ -36,6 +36,8 @@ public class ProjectionRebuild {
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
         entityManager.createNativeQuery("truncate table park_view, park_schedule, park_filing, programme_view, "
                 + "plan_target, approved_plan, " + DispatchProjector.TABLES).executeUpdate();
+        // The acceptance pipeline's steps (decision 44); park_view's registry columns go with its rows.
+        entityManager.createNativeQuery("truncate table acceptance_step").executeUpdate();
         long replayed = eventLog.replay(projector::apply);
         return new RebuildResult(replayed, count("park_view"), count("park_schedule"), count("park_completion"),
                 count("approved_plan"));

@@ -3,7 +3,12 @@ package cn.gov.shandong.circular.reporting.projection;
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
+import cn.gov.shandong.circular.events.AcceptanceResubmitted;
+import cn.gov.shandong.circular.events.AcceptanceReviewed;
+import cn.gov.shandong.circular.events.FilingReturned;
+import cn.gov.shandong.circular.events.ReviewOpened;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
@@ -60,6 +65,9 @@ public class Projector {
     CitySuccessions citySuccessions;
 
     @Inject
+    RegistryAndPipeline registryAndPipeline;
+
+    @Inject
     DispatchProjector dispatch;
 
     /**
@@ -83,13 +91,17 @@ public class Projector {
             // The registry's changes of a park (docs/decisions.md, 42): park_view keeps the current name and level.
             case ParkRenamed.TYPE -> parkChanged(event, event.dataAs(ParkRenamed.class).parkCode(), "name",
                     event.dataAs(ParkRenamed.class).name());
-            case ParkLevelChanged.TYPE -> parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
-                    event.dataAs(ParkLevelChanged.class).level().name());
-            // Checked (poison if invalid) but not projected yet: park_view has no status column. The goals against
-            // the whole registry (issue 9) add it in reporting's next migration; a replay of the event log, which
-            // keeps these events, then fills it. Until then a retired or merged park still counts where it did.
-            case ParkRetired.TYPE -> event.dataAs(ParkRetired.class);
-            case ParkMerged.TYPE -> event.dataAs(ParkMerged.class);
+            case ParkLevelChanged.TYPE -> {
+                parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
+                        event.dataAs(ParkLevelChanged.class).level().name());
+                registryAndPipeline.levelChanged(event.dataAs(ParkLevelChanged.class));
+            }
+            // The registry's active parks at a day, the goals' denominators (docs/decisions.md, 44).
+            case ParkRetired.TYPE -> registryAndPipeline.retired(event, event.dataAs(ParkRetired.class));
+            case ParkMerged.TYPE -> registryAndPipeline.merged(event, event.dataAs(ParkMerged.class));
+            // The acceptance pipeline of item 2 (applied, under review, passed) with each step's time (decision 44).
+            case AcceptanceApplied.TYPE, ReviewOpened.TYPE, AcceptanceReviewed.TYPE, AcceptanceResubmitted.TYPE,
+                 FilingReturned.TYPE -> registryAndPipeline.acceptanceStep(event);
             // The dispatch view's promotion plans and rectifications (docs/decisions.md, 47).
             case PromotionPlanSubmitted.TYPE -> dispatch.submitted(event, event.dataAs(PromotionPlanSubmitted.class));
             case PromotionPlanReturned.TYPE -> dispatch.returned(event, event.dataAs(PromotionPlanReturned.class));
@@ -107,8 +119,9 @@ public class Projector {
 
     private void parkRegistered(IncomingEvent event, ParkRegistered park) {
         entityManager.createNativeQuery("""
-                        insert into park_view (park_code, name, city_code, city_name, level, event_id, occurred_at)
-                        values (:parkCode, :name, :cityCode, :cityName, :level, :eventId, :occurredAt)
+                        insert into park_view (park_code, name, city_code, city_name, level, event_id, occurred_at,
+                                               registered_at)
+                        values (:parkCode, :name, :cityCode, :cityName, :level, :eventId, :occurredAt, :occurredAt)
                         on conflict (park_code) do update
                             set name = excluded.name, city_code = excluded.city_code, city_name = excluded.city_name,
                                 level = excluded.level, event_id = excluded.event_id, occurred_at = excluded.occurred_at
@@ -121,6 +134,7 @@ public class Projector {
                 .setParameter("eventId", event.id())
                 .setParameter("occurredAt", event.time())
                 .executeUpdate();
+        registryAndPipeline.registeredAt(event, park.parkCode());
     }
 
     /**
