@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.DomainEvent;
@@ -78,6 +79,8 @@ class DispatchViewTest {
     /** SDP9875's filing (in time, 2031): a rectification required by 2033-04-30, the filing revoked on 2033-05-10. */
     private static final UUID REVOKED = UUID.randomUUID();
     private static final UUID RECORD = UUID.randomUUID();
+    /** SDP9883's (莱芜) application of 2033-03-15. */
+    private static final UUID APPLICATION = UUID.randomUUID();
     /** Required by the supervision visit of 2033-03-01: by 2033-04-30 (resolved 2033-05-05) and by 2033-08-31. */
     private static final UUID ACTION_1 = UUID.randomUUID();
     private static final UUID ACTION_2 = UUID.randomUUID();
@@ -109,6 +112,9 @@ class DispatchViewTest {
         park("SDP9881", "调度德州逾期园区", DEZHOU, "德州市", ParkLevel.NATIONAL, 2032);
         park("SDP9882", "调度德州2033园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2033);
         park("SDP9883", "调度莱芜园区", LAIWU, "莱芜市", ParkLevel.PROVINCIAL, 2033);
+        // 莱芜's park applied for acceptance under the programme on 15 March 2033 (nothing filed).
+        SENT.add(TestEvents.send(UUID.randomUUID(), Instant.parse("2033-03-15T02:00:00Z"), new AcceptanceApplied(APPLICATION,
+                "SDP9883", LAIWU, ParkLevel.PROVINCIAL, "验收申请", CODE, List.of()), "city.officer"));
         // The division change as parks-service announces it (the same fact whichever test sends it).
         SENT.add(TestEvents.send(new CityAbolished(LAIWU, "莱芜市", JINAN, "济南市", LocalDate.of(2019, 1, 9))));
         file(RECTIFIED, "SDP9871", BINZHOU, ParkLevel.NATIONAL, "2031-06-01T02:00:00Z");
@@ -267,12 +273,12 @@ class DispatchViewTest {
         assertThat(view.getString(city(BINZHOU) + ".cityName")).isEqualTo("滨州市");
         // 9871 and 9873 (late) stand; 9875's filing was revoked; 9872 was never filed; 9874 is due in 2033.
         assertThat(view.getMap(city(BINZHOU) + ".programme"))
-                .isEqualTo(Map.of("planned", 5, "filed", 2, "overdue", 2, "filedLate", 1));
+                .isEqualTo(Map.of("planned", 5, "applied", 3, "filed", 2, "overdue", 2, "filedLate", 1));
         assertThat(view.getMap(city(DEZHOU) + ".programme"))
-                .isEqualTo(Map.of("planned", 2, "filed", 0, "overdue", 1, "filedLate", 0));
+                .isEqualTo(Map.of("planned", 2, "applied", 0, "filed", 0, "overdue", 1, "filedLate", 0));
         // Before the revocation 9875 still counted as filed in time.
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-04-01").getMap(city(BINZHOU) + ".programme"))
-                .isEqualTo(Map.of("planned", 5, "filed", 3, "overdue", 1, "filedLate", 1));
+                .isEqualTo(Map.of("planned", 5, "applied", 3, "filed", 3, "overdue", 1, "filedLate", 1));
         // The same figures as the progress table and the overdue list.
         int completed = given().auth().oauth2(TestTokens.cityOfficer(BINZHOU))
                 .get("/api/v1/programme-progress?asOf=2033-07-01").then().statusCode(200).extract().jsonPath()
@@ -282,6 +288,38 @@ class DispatchViewTest {
                 .get("/api/v1/overdue?programme=" + CODE + "&asOf=2033-07-01&cityCode=" + BINZHOU).then().statusCode(200)
                 .extract().jsonPath().getInt("total");
         assertThat(overdue).isEqualTo(3);
+    }
+
+    @Test
+    void appliedCountsTheParksWithAnApplicationByTheDayAsTheProgrammePipelineDoes() {
+        published();
+        // 滨州: SDP9875 filed 2031-05-01 (revoked later: it applied all the same), SDP9871 2031-06-01, SDP9873 2032-02-01.
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("2031-04-30", 0);
+        expected.put("2031-05-01", 1);
+        expected.put("2031-05-31", 1);
+        expected.put("2031-06-01", 2);
+        expected.put("2032-01-31", 2);
+        expected.put("2032-02-01", 3);
+        expected.put("2033-07-01", 3);
+        expected.forEach((day, applied) -> {
+            assertThat(view(TestTokens.provinceAdmin(), "&asOf=" + day).getInt(city(BINZHOU) + ".programme.applied"))
+                    .as("applied in 滨州 as of %s", day).isEqualTo(applied);
+            // The same count as the programme's pipeline (GET /api/v1/programme-progress/{code}).
+            assertThat(given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/programme-progress/" + CODE + "?asOf=" + day)
+                    .then().statusCode(200).extract().jsonPath()
+                    .getInt("rows.find { it.cityCode == '" + BINZHOU + "' }.cumulative.total.applied"))
+                    .as("the pipeline's applied in 滨州 as of %s", day).isEqualTo(applied);
+        });
+        // 莱芜's application of 15 March 2033, not filed.
+        assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-03-14").getInt(city(LAIWU) + ".programme.applied")).isEqualTo(0);
+        assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-03-15").getMap(city(LAIWU) + ".programme"))
+                .isEqualTo(Map.of("planned", 1, "applied", 1, "filed", 0, "overdue", 0, "filedLate", 0));
+        // 济南's officers act for 莱芜; 滨州's see their own count only.
+        assertThat(view(TestTokens.cityOfficer(JINAN), "&asOf=2033-07-01").getInt(city(LAIWU) + ".programme.applied"))
+                .isEqualTo(1);
+        JsonPath binzhou = view(TestTokens.cityOfficer(BINZHOU), "&asOf=2033-07-01");
+        assertThat(binzhou.getList("cities.programme.applied")).containsExactly(3);
     }
 
     @Test
