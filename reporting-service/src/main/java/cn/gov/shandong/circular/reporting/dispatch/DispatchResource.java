@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DispatchResource {
 
     static final String DESCRIPTION = "Per city, as of the end of asOf (Asia/Shanghai; today by default): the programme's "
-            + "planned and filed parks (as GET /api/v1/progress counts them) and its overdue and filed-late parks (as GET "
+            + "planned and filed parks (as GET /api/v1/progress counts them), those that applied by then (as GET "
+            + "/api/v1/programme-progress/{code} counts them) and its overdue and filed-late parks (as GET "
             + "/api/v1/overdue lists them); the city's promotion plan (推进计划) for the year of asOf: the newest version's "
             + "status (NOT_SUBMITTED, SUBMITTED, RETURNED, ACKNOWLEDGED), the version in force (the newest acknowledged) and "
             + "its late milestones - not done by asOf and dated before it; and the open rectifications (整改): spot-check "

@@ -3,8 +3,8 @@ package cn.gov.shandong.circular.reporting.dispatch;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The programme's parks of the city as of the view's day: the progress table's and the overdue list's measures
- * (ProgressQuery, OverdueParks), so the three answers agree. Parks not registered yet have no city and are in
+ * The programme's parks of the city as of the view's day: the progress table's, the pipeline's and the overdue
+ * list's measures (ProgressQuery, PipelineQuery, OverdueParks), so the answers agree. Parks not registered yet have no city and are in
  * no city's section.
  *
  * @param planned   parks scheduled in the programme (not withdrawn)
