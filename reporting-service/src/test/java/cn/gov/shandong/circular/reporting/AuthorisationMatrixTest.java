@@ -50,6 +50,8 @@ class AuthorisationMatrixTest {
     void everyCallerGetsWhatTheAuthorisationTableSaysAndNothingOutsideTheirScope() {
         TestEvents.send(TestEvents.parkRegistered("SDP9701", "授权矩阵潍坊园区", "370700", "潍坊市", ParkLevel.NATIONAL));
         TestEvents.send(TestEvents.parkRegistered("SDP9702", "授权矩阵济宁园区", "370800", "济宁市", ParkLevel.PROVINCIAL));
+        // Defined, so that the forecast (which needs the programme's end and shares) can answer.
+        TestEvents.send(TestEvents.programme("2097-2099", 2097, 2099, "1.00", "0.50"));
         TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9701", 2097));
         TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9702", 2098));
         TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), "2097-2099", "SDP9701", "370700", 1, 0));
@@ -63,6 +65,8 @@ class AuthorisationMatrixTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/plan-targets?" + PROGRAMME)
                         .then().extract().jsonPath().getInt("total") == 2);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/forecast?" + PROGRAMME).statusCode() == 200);
 
         // Weifang's reports for 2002 (a draft) and 2003 (submitted), and the 2003 submission logged back.
         String officer = TestTokens.cityOfficer("370700");
@@ -92,6 +96,7 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/overdue/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
                 .request("GET /api/v1/progress/export", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&format=csv"))
                 .request("GET /api/v1/dispatch", "all", () -> Request.query(PROGRAMME + "&asOf=2100-01-01"))
+                .request("GET /api/v1/forecast", "all", () -> Request.query(PROGRAMME + "&asOf=2098-06-30"))
                 .request("GET /api/v1/dispatch", "own", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370700"))
                 .request("GET /api/v1/dispatch", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 // Notices: drafted as of 2100-01-01, when both parks are overdue; one park per notice.
