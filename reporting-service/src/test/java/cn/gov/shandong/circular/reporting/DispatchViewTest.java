@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  * dated (ce_time) in 2031-2033 so that each section can be asked as of days before and after each fact, and
  * some are sent before the events they follow, as a consumer may read them. With the province's clock pinned in 2033:
  * 滨州's annual report for 2032 (saved, submitted 3 days late, returned, submitted again), notices of the programme
- * naming 滨州's and 德州's parks, and SDP9883 in 莱芜市 (371200, abolished in 2019: it owes no report for 2032).
+ * naming 滨州's and 德州's parks, and SDP9883 in 莱芜市 (371200, abolished in 2019 in favour of a code of the test's own:
+ * it owes no report for 2032).
  * No other test writes reports for 2032 or publishes notices in 2033.
  */
 @QuarkusTest
@@ -61,7 +62,11 @@ class DispatchViewTest {
     private static final String BINZHOU = "371600";
     private static final String DEZHOU = "371400";
     private static final String LAIWU = "371200";
-    private static final String JINAN = "370100";
+    /**
+     * 莱芜's successor in this test: a code no city has, so that no real officer's scope changes for the other
+     * tests of the run (济南's officers acting for 莱芜 would change what ProgrammeProgressTest measures for 济南).
+     */
+    private static final String SUCCESSOR = "379900";
     private static final String TITLE = "关于2031年度园区循环化改造逾期未完成情况的通报";
     private static final String TEXT = "各市工业和信息化局：下列园区未按计划完成循环化改造验收备案，现予通报。";
     /** The notices published, in order of publication (N1 on 2033-03-01, N2 and N3 on 03-10, N4 and N5 on 04-01). */
@@ -115,8 +120,8 @@ class DispatchViewTest {
         // 莱芜's park applied for acceptance under the programme on 15 March 2033 (nothing filed).
         SENT.add(TestEvents.send(UUID.randomUUID(), Instant.parse("2033-03-15T02:00:00Z"), new AcceptanceApplied(APPLICATION,
                 "SDP9883", LAIWU, ParkLevel.PROVINCIAL, "验收申请", CODE, List.of()), "city.officer"));
-        // The division change as parks-service announces it (the same fact whichever test sends it).
-        SENT.add(TestEvents.send(new CityAbolished(LAIWU, "莱芜市", JINAN, "济南市", LocalDate.of(2019, 1, 9))));
+        // 莱芜's abolition from 2019-01-09 as parks-service announces it, into a successor of the test's own.
+        SENT.add(TestEvents.send(new CityAbolished(LAIWU, "莱芜市", SUCCESSOR, "调度测试市", LocalDate.of(2019, 1, 9))));
         file(RECTIFIED, "SDP9871", BINZHOU, ParkLevel.NATIONAL, "2031-06-01T02:00:00Z");
         file(UUID.randomUUID(), "SDP9873", BINZHOU, ParkLevel.PROVINCIAL, "2032-02-01T02:00:00Z");
         file(REVOKED, "SDP9875", BINZHOU, ParkLevel.PROVINCIAL, "2031-05-01T02:00:00Z");
@@ -315,8 +320,8 @@ class DispatchViewTest {
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-03-14").getInt(city(LAIWU) + ".programme.applied")).isEqualTo(0);
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-03-15").getMap(city(LAIWU) + ".programme"))
                 .isEqualTo(Map.of("planned", 1, "applied", 1, "filed", 0, "overdue", 0, "filedLate", 0));
-        // 济南's officers act for 莱芜; 滨州's see their own count only.
-        assertThat(view(TestTokens.cityOfficer(JINAN), "&asOf=2033-07-01").getInt(city(LAIWU) + ".programme.applied"))
+        // The successor's officers act for 莱芜; 滨州's see their own count only.
+        assertThat(view(TestTokens.cityOfficer(SUCCESSOR), "&asOf=2033-07-01").getInt(city(LAIWU) + ".programme.applied"))
                 .isEqualTo(1);
         JsonPath binzhou = view(TestTokens.cityOfficer(BINZHOU), "&asOf=2033-07-01");
         assertThat(binzhou.getList("cities.programme.applied")).containsExactly(3);
@@ -428,7 +433,7 @@ class DispatchViewTest {
         // In 2034 the report due is 2033's, which nobody wrote.
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2034-02-01").getMap(city(BINZHOU) + ".annualReport"))
                 .isEqualTo(report(2033, "MISSING", "2034-01-31", true, null, null));
-        // 莱芜 was abolished in 2019 (济南 succeeded it): it owes no report for 2032.
+        // 莱芜 was abolished in 2019: it owes no report for 2032.
         JsonPath july = view(TestTokens.provinceAdmin(), "&asOf=2033-07-01");
         assertThat(july.getMap(city(LAIWU))).containsEntry("annualReport", null);
         assertThat(july.getInt(city(LAIWU) + ".programme.planned")).isEqualTo(1);
@@ -490,8 +495,8 @@ class DispatchViewTest {
         assertThat(dezhou.getList("cities.cityCode", String.class)).containsExactly(DEZHOU);
         assertThat(dezhou.getList(city(DEZHOU) + ".latestNotices.id")).containsExactly(NOTICES.get(2).getString("id"));
         assertThat(dezhou.getString(city(DEZHOU) + ".annualReport.status")).isEqualTo("MISSING");
-        // 济南's officers act for 莱芜: they see its row, without a report owed.
-        JsonPath jinan = view(TestTokens.cityOfficer(JINAN), "&asOf=2033-07-01");
+        // The successor's officers act for 莱芜: they see its row, without a report owed.
+        JsonPath jinan = view(TestTokens.cityOfficer(SUCCESSOR), "&asOf=2033-07-01");
         assertThat(jinan.getList("cities.cityCode", String.class)).containsExactly(LAIWU);
         assertThat(jinan.getMap(city(LAIWU))).containsEntry("annualReport", null);
     }
