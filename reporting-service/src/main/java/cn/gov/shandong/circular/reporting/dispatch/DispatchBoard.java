@@ -5,6 +5,7 @@ import cn.gov.shandong.circular.reporting.overdue.OverdueParks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,12 @@ public class DispatchBoard {
     @Inject
     RectificationSections rectifications;
 
+    @Inject
+    AnnualReportSections annualReports;
+
+    @Inject
+    LatestNotices notices;
+
     /**
      * The query parameters (blank is absent), checked as the overdue list checks them: 400 naming the parameter,
      * 403 for a city outside a city officer's scope, 404 for an unknown programme.
@@ -47,16 +54,26 @@ public class DispatchBoard {
         Map<String, ProgrammeSection> programmeParks = programmes.byCity(question);
         Map<String, PromotionPlanSection> plans = promotionPlans.byCity(question);
         Map<String, RectificationSection> open = rectifications.byCity(question);
+        Map<String, AnnualReportSection> reports = annualReports.byCity(question);
+        Map<String, List<LatestNotice>> published = notices.byCity(question);
         Set<String> cities = new TreeSet<>(programmeParks.keySet());
         cities.addAll(plans.keySet());
         cities.addAll(open.keySet());
+        cities.addAll(reports.keySet());
+        cities.addAll(published.keySet());
         Map<String, String> names = query.cityNames();
         return new DispatchView(question.programme(), question.asOf(), question.cityCode(), cities.stream()
                 .map(city -> new CityDispatch(city, names.get(city),
-                        programmeParks.getOrDefault(city, programmes.empty(question)),
-                        plans.getOrDefault(city, promotionPlans.empty(question)),
-                        open.getOrDefault(city, rectifications.empty(question))))
+                        section(programmeParks, programmes, question, city),
+                        section(plans, promotionPlans, question, city),
+                        section(open, rectifications, question, city),
+                        section(reports, annualReports, question, city),
+                        section(published, notices, question, city)))
                 .toList());
+    }
+
+    private static <S> S section(Map<String, S> byCity, DispatchSection<S> section, DispatchQuestion question, String city) {
+        return byCity.containsKey(city) ? byCity.get(city) : section.empty(question, city);
     }
 
     /** Every city province-wide, a city officer's cities (decision 38), nobody else's; narrowed to the filter. */

@@ -22,17 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The dispatch view for the joint meeting (联席会议调度, issue 9 item 5): one call, every city's state. */
 @Path("/api/v1/dispatch")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Dispatch", description = "Per city: the programme's parks, the promotion plan and the open rectifications")
+@Tag(name = "Dispatch", description = "Per city: the programme's parks, the promotion plan, the open rectifications, the annual report and the latest notices")
 public class DispatchResource {
 
     static final String DESCRIPTION = "Per city, as of the end of asOf (Asia/Shanghai; today by default): the programme's "
-            + "planned and filed parks (as GET /api/v1/progress counts them) and its overdue and filed-late parks (as GET "
+            + "planned and filed parks (as GET /api/v1/progress counts them), those that applied by then (as GET "
+            + "/api/v1/programme-progress/{code} counts them) and its overdue and filed-late parks (as GET "
             + "/api/v1/overdue lists them); the city's promotion plan (推进计划) for the year of asOf: the newest version's "
             + "status (NOT_SUBMITTED, SUBMITTED, RETURNED, ACKNOWLEDGED), the version in force (the newest acknowledged) and "
             + "its late milestones - not done by asOf and dated before it; and the open rectifications (整改): spot-check "
             + "findings that require one (限期整改) neither confirmed nor ended by a revocation of the filing, and actions "
             + "required by supervision visits (监督检查) not resolved, each known by then (the events' times), overdue when "
-            + "the deadline is before asOf. One row per city with data in any section, by city code. Province-wide roles "
+            + "the deadline is before asOf; the city's annual report (年度报告) for the year before asOf's year - the one due by 31 "
+            + "January of asOf's year - as it stood then: MISSING, DRAFT, SUBMITTED or RETURNED, its due day, overdue, and "
+            + "whether the first submission came on time (null for a city abolished by that year's end, which owes none); "
+            + "and the programme's newest notices (通报, at most 3) published by asOf that name a park of the city, with how "
+            + "many they name. One row per city with data in any section (a saved report or a notice counts; a missing "
+            + "report alone does not), by city code. Province-wide roles "
             + "(with the joint meeting's member departments, joint-meeting) see every city; a city officer their city and the cities abolished in its favour, and a cityCode of another "
             + "city is 403; park managers have no report. (docs/decisions.md, 47)";
 

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The dispatch view for the joint meeting (联席会议, issue 9 item 5): per city the programme's parks, the promotion
- * plan and the open rectifications, as of a day, within the caller's scope.
+ * plan, the open rectifications, the annual report due and the latest notices, as of a day, within the caller's scope.
  *
  * @param asOf     the day judged (Asia/Shanghai): today unless the request named one
  * @param cityCode the city asked for, null for every city the caller sees

@@ -49,7 +49,7 @@ class PromotionPlanSections implements DispatchSection<PromotionPlanSection> {
     }
 
     @Override
-    public PromotionPlanSection empty(DispatchQuestion question) {
+    public PromotionPlanSection empty(DispatchQuestion question, String cityCode) {
         return PromotionPlanSection.none(question.asOf().getYear());
     }
 }

@@ -41,7 +41,7 @@ class RectificationSections implements DispatchSection<RectificationSection> {
     }
 
     @Override
-    public RectificationSection empty(DispatchQuestion question) {
+    public RectificationSection empty(DispatchQuestion question, String cityCode) {
         return RectificationSection.NONE;
     }
 }
