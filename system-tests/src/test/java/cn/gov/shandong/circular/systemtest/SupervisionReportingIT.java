@@ -54,6 +54,8 @@ class SupervisionReportingIT {
 
     /** The codes the bulk import gave to its parks. */
     private static List<String> imported = List.of();
+    /** The number of the notice published in step 4. */
+    private static String noticeNumber;
 
     @Test
     @Order(1)
@@ -207,6 +209,7 @@ class SupervisionReportingIT {
                 .then().statusCode(200).body("status", is("PUBLISHED"))
                 .extract().path("number");
         assertThat(number).matches("鲁园循通〔\\d{4}〕第\\d+号");
+        noticeNumber = number;
 
         given().auth().oauth2(Keycloak.token("qingdao.officer")).when().get(REPORTING + "/api/v1/notices/" + id)
                 .then().statusCode(200).body("number", is(number))
@@ -283,6 +286,26 @@ class SupervisionReportingIT {
         given().auth().oauth2(Keycloak.token("joint.meeting")).contentType("text/csv; charset=UTF-8")
                 .body("x".getBytes(StandardCharsets.UTF_8))
                 .when().post(PARKS + "/api/v1/parks/imports").then().statusCode(403);
+    }
+
+    @Test
+    @Order(7)
+    void theJointMeetingsDispatchViewGivesQingdaosParksReportAndNoticeInOneCall() {
+        JsonPath view = given().auth().oauth2(Keycloak.token("joint.meeting"))
+                .queryParam("programme", "2018-2020").queryParam("cityCode", "370200")
+                .when().get(REPORTING + "/api/v1/dispatch").then().statusCode(200).extract().jsonPath();
+        assertThat(view.getList("cities.cityCode")).containsExactly("370200");
+        // Attachment 1's Qingdao: 4 parks in 2018-2020.
+        assertThat(view.getInt("cities[0].programme.planned")).isEqualTo(AttachmentOne.rows().get("370200").get(9));
+        assertThat(view.getInt("cities[0].programme.overdue")).isPositive();
+        // The report due by 31 January of this year (on last year) has not come: overdue.
+        assertThat(view.getString("cities[0].annualReport.status")).isEqualTo("MISSING");
+        assertThat(view.getBoolean("cities[0].annualReport.overdue")).isTrue();
+        assertThat(view.getString("cities[0].latestNotices[0].number")).isEqualTo(noticeNumber);
+        // Jinan's officer may not look at Qingdao's.
+        given().auth().oauth2(Keycloak.token("jinan.officer")).queryParam("programme", "2018-2020")
+                .queryParam("cityCode", "370200")
+                .when().get(REPORTING + "/api/v1/dispatch").then().statusCode(403);
     }
 
     private static JsonPath goals(String token) {
