@@ -104,6 +104,7 @@ public class AcceptanceApplications {
         // Locking the park's directory row makes concurrent applications of one park take turns.
         ParkDirectoryEntry park = parkDirectory.findForUpdate(request.parkCode()).orElseThrow(() ->
                 Problems.unknownReference("parkCode", "Park " + request.parkCode() + " is not known"));
+        ParkDirectory.requireActive(park, "acceptance application");
         requireNoOpenApplication(park.parkCode);
         String programmeCode = programmeOf(park.parkCode, request.programmeCode());
         Evidence evidence = evidence(park.parkCode, programmeCode, request.achievements(), request.projects());

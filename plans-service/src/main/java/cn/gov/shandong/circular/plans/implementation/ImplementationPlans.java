@@ -91,6 +91,7 @@ public class ImplementationPlans {
         }
         ParkDirectoryEntry park = parkDirectory.findForUpdate(request.parkCode()).orElseThrow(() ->
                 Problems.unknownReference("parkCode", "Park " + request.parkCode() + " is not known"));
+        ParkDirectory.requireActive(park, "implementation plan");
         Programme programme = programmeOf(request.programmeCode(), park.parkCode);
         PlanRules.Content content = checked(request.indicators(), request.projects(), programme);
         if (ImplementationPlan.count("parkCode = ?1 and programmeCode = ?2", park.parkCode, programme.code) > 0) {

@@ -2,11 +2,13 @@ package cn.gov.shandong.circular.common.parkdirectory;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkRenamed;
 import cn.gov.shandong.circular.events.ParkRetired;
+import cn.gov.shandong.circular.events.ParkStatus;
 import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -136,6 +138,22 @@ public class ParkDirectory {
     public Optional<ParkDirectoryEntry> findForUpdate(String parkCode) {
         return parkCode == null ? Optional.empty() : Optional.ofNullable(
                 entityManager.find(ParkDirectoryEntry.class, parkCode, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Refuses new work (a plan, an application) for a park the registry has retired or merged into another: it is no
+     * longer one of the province's active parks (docs/decisions.md 50). What is already under way is left to finish.
+     *
+     * @param what the new work, e.g. "implementation plan"
+     * @throws io.quarkiverse.resteasy.problem.HttpProblem 409 {@code park-retired}
+     */
+    public static void requireActive(ParkDirectoryEntry park, String what) {
+        if (park.status == ParkStatus.RETIRED) {
+            throw Problems.conflict("park-retired", "Park " + park.parkCode + " left the registry's active parks"
+                    + (park.retiredOn == null ? "" : " on " + park.retiredOn)
+                    + (park.mergedInto == null ? "" : " (merged into " + park.mergedInto + ")")
+                    + ": it takes no new " + what);
+        }
     }
 
     /** The known parks among these codes, by code (codes the directory does not know are left out). */
