@@ -91,18 +91,3 @@ $$;
 create trigger notice_park_published_frozen
     before insert or update or delete on notice_park
     for each row execute function notice_park_refuse_change_when_published();
-
--- Idempotency-Key of creates (platform-common's IdempotencyKeys), as in plans- and acceptance-service: the first
--- create of reporting-service that takes one is the notice's draft. "if not exists": another migration of this
--- service written at the same time (annual reports) may bring the same table.
-create table if not exists idempotency_key (
-    caller          varchar(200) not null,
-    idempotency_key varchar(200) not null,
-    operation       varchar(100) not null,
-    request_hash    varchar(64)  not null,      -- SHA-256 of the operation and the canonical request body
-    resource_id     uuid,
-    response_status integer,
-    created_at      timestamptz  not null default now(),
-    primary key (caller, idempotency_key)
-);
-create index if not exists idempotency_key_created_at on idempotency_key (created_at);
