@@ -4,7 +4,9 @@
 #
 #   1. Kafka's EndToEndLatency tool (kafka-tools 4.1.2, the broker's version) on the same broker:
 #      one 512-byte record at a time, acks=all, linger 0, the consumer polling without waiting;
-#   2. bench/latency-driver.py: park registrations through the API at RATE per second, open loop,
+#   2. bench/KafkaProbe.java: Kafka alone with the outbox's producer settings, one record every
+#      1000/RATE ms (the path's arrival pattern, where the tool sends back to back);
+#   3. bench/latency-driver.py: park registrations through the API at RATE per second, open loop,
 #      for DURATION seconds; per event, commit of the outbox row -> Kafka -> reporting's event log
 #      and projection committed (timestamps from PostgreSQL, see the driver's docstring).
 #
@@ -36,13 +38,17 @@ echo "== Kafka's own EndToEndLatency: $KAFKA_MESSAGES records of 512 B, acks=all
 log4j=$(mktemp); printf 'rootLogger.level = ERROR\n' >"$log4j"
 kafka_out=$(java -Xmx256m -Dlog4j2.configurationFile="$log4j" -cp "$KAFKA_LIB/*" \
   org.apache.kafka.tools.EndToEndLatency 127.0.0.1:9092 bench.e2e-latency "$KAFKA_MESSAGES" all 512 2>&1 | tail -n 5)
-rm -f "$log4j"
 echo "$kafka_out" >&2
+
+echo "== Kafka alone, one record every $((1000 / RATE)) ms (bench/KafkaProbe.java)" >&2
+probe_out=$(java -Xmx128m -Dlog4j2.configurationFile="$log4j" -cp "$KAFKA_LIB/*" bench/KafkaProbe.java 1000 $((1000 / RATE)) 2>&1 | tail -n 1)
+rm -f "$log4j"
+echo "$probe_out" >&2
 
 echo "== Registration -> reporting projection: $RATE/s open loop for $DURATION s" >&2
 driver_out=$(python3 bench/latency-driver.py "$RATE" "$DURATION")
 
-KAFKA_OUT=$kafka_out DRIVER_OUT=$driver_out python3 - <<'PY'
+KAFKA_OUT=$kafka_out PROBE_OUT=$probe_out DRIVER_OUT=$driver_out python3 - <<'PY'
 import json, os, re
 kafka = os.environ["KAFKA_OUT"]
 m = re.search(r"Percentiles: 50th = (\d+), 99th = (\d+), 99.9th = (\d+)", kafka)
@@ -50,6 +56,10 @@ avg = re.search(r"Avg latency: ([\d.]+) ms", kafka)
 if not m:
     raise SystemExit("EndToEndLatency printed no percentiles:\n" + kafka)
 k50, k99, k999 = map(int, m.groups())
+probe = re.search(r"Kafka alone, (\d+) records (\d+) ms apart: p50 ([\d.]+) ms, p99 ([\d.]+) ms, max ([\d.]+) ms",
+                  os.environ["PROBE_OUT"])
+if not probe:
+    raise SystemExit("KafkaProbe printed no figures:\n" + os.environ["PROBE_OUT"])
 d = json.loads(os.environ["DRIVER_OUT"])
 e = d["commit_to_projection_ms"]
 print()
@@ -57,6 +67,8 @@ print("| path | n | p50 ms | p99 ms | max ms |")
 print("|---|---|---|---|---|")
 print("| Kafka EndToEndLatency (acks=all, 512 B, closed loop; avg %.1f ms, p99.9 %d ms) | - | %d | %d | - |"
       % (float(avg.group(1)) if avg else float("nan"), k999, k50, k99))
+print("| Kafka alone, one record every %s ms (bench/KafkaProbe.java, the outbox's producer settings) | %s | %s | %s | %s |"
+      % (probe.group(2), probe.group(1), probe.group(3), probe.group(4), probe.group(5)))
 for key, label in (("commit_to_projection_ms", "outbox commit -> reporting projection (end to end)"),
                    ("commit_to_broker_ack_ms", "  of which: outbox commit -> broker ack recorded"),
                    ("api_ms", "API call (POST /api/v1/parks), client-side")):
@@ -68,4 +80,6 @@ print("rate %.0f/s for %.0f s: %d sent (%d errors), %d reached the projection, %
       % (d["rate_per_s"], d["duration_s"], d["sent"], d["errors"], d["logged"], d["missing"]))
 print("p99 end to end %.1f ms = %.1f x Kafka's own p99 (%d ms); target <= 3 x and <= 50 ms: %s"
       % (e["p99"], ratio, k99, "met" if e["p99"] <= 50 and ratio <= 3 else "NOT met"))
+print("   and %.1f x the p99 of Kafka alone at the path's arrival pattern (%s ms)"
+      % (e["p99"] / float(probe.group(4)), probe.group(4)))
 PY

@@ -26,7 +26,7 @@
 #                        empty runs the infrastructure only)
 #   PLATFORM_SKIP_BUILD  1: never run Maven for the services; the jars must exist
 #   PLATFORM_FRESH       1: drop and recreate the databases, wipe Kafka and Keycloak data
-#   PLATFORM_SERVICE_JAVA_OPTS  JVM options of the four services (default -Xmx256m)
+#   PLATFORM_SERVICE_JAVA_OPTS  JVM options of the four services (default -Xms256m -Xmx256m)
 #   PLATFORM_DEMO_DATA   1: load the demo data set (two implementation plans, one city promotion
 #                        plan, all marked 【演示数据】); default 1 without a command, 0 for start
 #   PLATFORM_KAFKA_TIMEOUT, PLATFORM_KEYCLOAK_TIMEOUT, PLATFORM_SERVICE_TIMEOUT
@@ -50,8 +50,10 @@ FRESH=${PLATFORM_FRESH:-0}
 # The demo data set (deploy/local/demo-data.py): loaded by the interactive start (no command), never by
 # `start` (the tests, CI and benchmarks) unless PLATFORM_DEMO_DATA=1 asks for it.
 DEMO_DATA=${PLATFORM_DEMO_DATA:-}
-# JVM options of the four services (heap, collector); see docs/measurements.md for why these.
-SERVICE_JAVA_OPTS=${PLATFORM_SERVICE_JAVA_OPTS:--Xmx256m}
+# JVM options of the four services: a fixed heap (-Xms = -Xmx), because G1 otherwise shrinks it to about
+# twice the live set, runs a marking cycle every few seconds and pauses up to 37 ms in its remarks,
+# the filing path's p99 (docs/measurements.md, "Stop 15").
+SERVICE_JAVA_OPTS=${PLATFORM_SERVICE_JAVA_OPTS:--Xms256m -Xmx256m}
 
 RUN_DIR=$STATE_DIR/run
 LOG_DIR=$STATE_DIR/logs
