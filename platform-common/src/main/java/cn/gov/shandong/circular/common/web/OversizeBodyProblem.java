@@ -1,12 +1,16 @@
 package cn.gov.shandong.circular.common.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,8 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code platform.http.uploads."<name>".max-body-size}) is refused with 413 as problem+json.
  * Quarkus refuses a body over {@code quarkus.http.limits.max-body-size} too, but with an empty body,
  * before any JAX-RS mapper can run; this route runs just before Quarkus' own check and answers in the
- * platform's error format. A chunked body (no Content-Length) cannot be judged before it is read: for
- * those the path's limit is handed to Quarkus' reader, which stops reading past it.
+ * platform's error format.
+ *
+ * <p>A chunked body (no Content-Length) cannot be judged before it is read, and Quarkus' reader answers
+ * one over the limit with an empty 413. So this route reads a chunked body itself, up to the path's
+ * limit, and hands it on whole (Quarkus REST takes a body already read); past the limit it answers 413
+ * problem+json. An upload path does not hold up to 20 MiB per request in memory for that: it answers a
+ * chunked upload 411 problem+json (send the Content-Length, as browsers do for a form).
  */
 @ApplicationScoped
 public class OversizeBodyProblem {
@@ -49,11 +58,22 @@ public class OversizeBodyProblem {
                     + " bytes but quarkus.http.limits.max-body-size is " + quarkusLimit.asLongValue());
         }
         router.route().order(BEFORE_QUARKUS_LIMIT_CHECK).handler(context -> {
-            long limit = limitOf(context.request().path(), general, uploads);
+            PathLimit upload = uploadOf(context.request().path(), uploads);
+            long limit = upload == null ? general : upload.limit();
             long length = parse(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
             if (length > limit) {
                 RouteProblems.send(context, 413, "body-too-large", "Request body too large",
                         "The body has " + length + " bytes; at most " + limit + " are accepted", null, true);
+                return;
+            }
+            if (length < 0 && isChunked(context.request())) {
+                if (upload != null) {
+                    RouteProblems.send(context, 411, "length-required", "Content-Length required",
+                            "An upload must give its Content-Length (at most " + limit + " bytes); a chunked upload is not accepted",
+                            null, true);
+                } else {
+                    readChunkedBody(context, limit);
+                }
                 return;
             }
             context.put(QUARKUS_READ_LIMIT + ".platform", limit);
@@ -67,15 +87,48 @@ public class OversizeBodyProblem {
         });
     }
 
-    private static long limitOf(String path, long general, List<PathLimit> uploads) {
+    private static PathLimit uploadOf(String path, List<PathLimit> uploads) {
         if (path != null) {
             for (PathLimit upload : uploads) {
                 if (upload.path().matcher(path).matches()) {
-                    return upload.limit();
+                    return upload;
                 }
             }
         }
-        return general;
+        return null;
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    /**
+     * Reads the chunked body on the event loop (the request is paused until a handler is set) and passes
+     * it on whole, or answers 413 as soon as it passes the limit; the connection then closes.
+     */
+    private static void readChunkedBody(RoutingContext context, long limit) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false}; // touched on this request's event loop only
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                RouteProblems.send(context, 413, "body-too-large", "Request body too large",
+                        "The chunked body passed " + limit + " bytes, the most accepted", null, true);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(ended -> {
+            if (!refused[0]) {
+                context.setBody(body);
+                context.next();
+            }
+        });
     }
 
     private static long parse(String contentLength) {

@@ -83,6 +83,41 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends one request with its body in chunks of {@code chunkSize} bytes ({@code Transfer-Encoding: chunked},
+     * no Content-Length), as a client streaming a body of unknown length does.
+     */
+    public static Reply sendChunked(int port, String method, String target, List<Header> headers, byte[] body, int chunkSize) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                    .append("Connection: close\r\n")
+                    .append("Transfer-Encoding: chunked\r\n");
+            for (Header header : headers) {
+                head.append(header.name()).append(": ").append(header.value()).append("\r\n");
+            }
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                for (int from = 0; from < body.length; from += chunkSize) {
+                    int size = Math.min(chunkSize, body.length - from);
+                    out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body, from, size);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            } catch (IOException refusedEarly) {
+                // The server may answer and close before reading a body it refuses; read that answer.
+            }
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no HTTP reply to chunked " + method + " " + abbreviate(target), e);
+        }
+    }
+
     /** Reads the head, then the body by Content-Length, by chunks, or (neither given) to the end. */
     private static Reply read(InputStream in) throws IOException {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
