@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The review under the 验收评价办法 as its users meet it: evidence checked against the approved plan, the
  * panel drawn from the roster, experts scoring only their own seat, the pass line enforced, the province
- * returning a filing, and filing numbers counting on. Its own parks: SDP040-SDP045 (济宁市).
+ * returning a filing, and filing numbers counting on. Its own parks: SDP040-SDP046 (济宁市).
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -44,7 +44,8 @@ class PanelReviewTest {
             new Fixtures.Park("SDP041", "任城经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
             new Fixtures.Park("SDP042", "邹城经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
             new Fixtures.Park("SDP043", "梁山经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
-            new Fixtures.Park("SDP044", "鱼台经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL));
+            new Fixtures.Park("SDP044", "鱼台经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
+            new Fixtures.Park("SDP046", "嘉祥经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL));
     private static final String NO_PLAN = "SDP045";
     private static volatile boolean published;
 
@@ -63,9 +64,9 @@ class PanelReviewTest {
             }
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
-                "select count(*) from park_directory where park_code between 'SDP040' and 'SDP045'") == 6
+                "select count(*) from park_directory where park_code between 'SDP040' and 'SDP046'") == 7
                 && Fixtures.count(entityManager,
-                "select count(*) from approved_plan_project where park_code between 'SDP040' and 'SDP044'") == 5);
+                "select count(*) from approved_plan_project where park_code between 'SDP040' and 'SDP046'") == 6);
     }
 
     @Test
@@ -165,6 +166,60 @@ class PanelReviewTest {
         as(TestTokens.provinceAdmin()).header("If-Match", "\"0\"")
                 .body("{\"name\":\"赵明\",\"organisation\":\"济宁学院\",\"active\":false}")
                 .put("/api/v1/experts/expert.zhao").then().statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
+    void anExpertWhoDeclaredAConflictOfInterestWithTheParkNeitherSitsOnItsPanelNorScoresNorLetsItBeDecided() {
+        String roster = "/api/v1/experts/{username}";
+        // The declaration names parks of the directory: an unknown code is refused, a malformed one too.
+        as(TestTokens.provinceAdmin()).body(expertBody("孙伟", "SDP999")).put(roster, "expert.sun")
+                .then().statusCode(422).body("field", equalTo("conflictParks[0]"));
+        as(TestTokens.provinceAdmin()).body(expertBody("孙伟", "鱼台")).put(roster, "expert.sun")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(TestTokens.provinceAdmin()).get(roster, "expert.sun").then().statusCode(404);
+        // 孙伟 helped write 嘉祥经济开发区's implementation plan: declared, and shown on the roster.
+        as(TestTokens.provinceAdmin()).body(expertBody("孙伟", "SDP046")).put(roster, "expert.sun")
+                .then().statusCode(200).body("conflictParks", contains("SDP046"));
+        as(TestTokens.cityOfficer(JINING)).get(roster, "expert.sun").then().statusCode(200)
+                .body("conflictParks", contains("SDP046"));
+        as(TestTokens.provinceAdmin()).body(expertBody("钱芳", null)).put(roster, "expert.qian")
+                .then().statusCode(200).body("conflictParks", hasSize(0));
+
+        String id = apply("SDP046");
+        as(TestTokens.cityOfficer(JINING)).post("/api/v1/applications/{id}/review", id).then().statusCode(201);
+        String panel = "/api/v1/applications/{id}/review/panel";
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.sun\"]}")
+                .put(panel, id).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:conflict-of-interest"))
+                .body("field", equalTo("experts[2]"));
+        as(TestTokens.cityOfficer(JINING)).get("/api/v1/applications/{id}/review", id).then().statusCode(200)
+                .body("panel", hasSize(0));
+
+        // A conflict declared after the expert was seated and scored: no more scoring, and no decision on that panel.
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.qian\"]}")
+                .put(panel, id).then().statusCode(200);
+        String score = "/api/v1/applications/{id}/review/scores/{expert}";
+        for (String seated : List.of("expert.wang", "expert.zhang", "expert.qian")) {
+            as(expert(seated)).body(scoringBody(80)).put(score, id, seated).then().statusCode(200);
+        }
+        as(TestTokens.provinceAdmin()).header("If-Match", "\"0\"").body(expertBody("钱芳", "SDP046")).put(roster, "expert.qian")
+                .then().statusCode(200).header("ETag", "\"1\"");
+        as(expert("expert.qian")).body(scoringBody(85)).put(score, id, "expert.qian").then().statusCode(422)
+                .body("type", equalTo("urn:circular-parks:problem:conflict-of-interest"));
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", "同意")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(409).body("type", equalTo("urn:circular-parks:problem:conflict-of-interest"))
+                .body("detail", containsString("expert.qian"));
+        // The city seats another expert of the roster; once they have scored, the panel decides.
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}")
+                .put(panel, id).then().statusCode(200);
+        as(expert("expert.liu")).body(scoringBody(80)).put(score, id, "expert.liu").then().statusCode(200);
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", "同意")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(200).body("review.score", equalTo(80.0f));
+    }
+
+    private static String expertBody(String name, String conflictPark) {
+        return "{\"name\":\"" + name + "\",\"organisation\":\"山东省节能技术服务中心\",\"active\":true"
+                + (conflictPark == null ? "" : ",\"conflictParks\":[\"" + conflictPark + "\"]") + "}";
     }
 
     @Test

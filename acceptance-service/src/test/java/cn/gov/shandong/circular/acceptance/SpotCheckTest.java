@@ -316,6 +316,33 @@ class SpotCheckTest {
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
+    @Test
+    void anExpertWhoDeclaredAConflictOfInterestWithASampledParkDoesNotRecordItsFinding() {
+        String qin = TestTokens.token("expert.qin", "expert", Map.of());
+        // 秦川 advises the management committees of Yantai's parks: every one is declared on the roster.
+        String conflicts = String.join(",", YANTAI_PARKS.stream().map(p -> "\"" + p + "\"").toList());
+        as(TestTokens.provinceAdmin())
+                .body("{\"name\":\"秦川\",\"organisation\":\"烟台市循环经济研究会\",\"active\":true,\"conflictParks\":["
+                        + conflicts + "]}")
+                .put("/api/v1/experts/expert.qin").then().statusCode(200).body("conflictParks", equalTo(YANTAI_PARKS));
+        JsonPath round = json200(as(TestTokens.provinceAdmin())
+                .body(drawBody("2091-05", List.of(), List.of(Fixtures.YANTAI), List.of(), 1, null, "conflict-test",
+                        List.of("expert.qin")))
+                .post("/api/v1/spot-checks")
+                .then().statusCode(201).extract().asString());
+        String sampled = round.getString("sample[0].parkCode");
+
+        as(qin).body(findingBody(sampled, "CONFIRMED", null, "现场核查属实")).post("/api/v1/spot-checks/2091-05/findings")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:conflict-of-interest"))
+                .body("field", equalTo("parkCode"));
+        as(TestTokens.provinceAdmin()).get("/api/v1/spot-check-findings?roundCode=2091-05")
+                .then().statusCode(200).body("total", equalTo(0));
+        // The province (or another expert of the round) records it instead.
+        as(TestTokens.provinceAdmin()).body(findingBody(sampled, "CONFIRMED", null, "省级核查属实"))
+                .post("/api/v1/spot-checks/2091-05/findings").then().statusCode(201);
+    }
+
     /** Applies, passes and files the park's application through the API; returns the application's id. */
     private static String fileApplication(String park) {
         String id = as(TestTokens.parkManager(park)).body(applyBody(park, "抽查测试：循环化改造已完成"))

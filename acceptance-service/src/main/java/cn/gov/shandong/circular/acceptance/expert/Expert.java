@@ -1,12 +1,20 @@
 package cn.gov.shandong.circular.acceptance.expert;
 
+import cn.gov.shandong.circular.common.web.Problems;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** An expert of the province's roster (专家库), who may sit on review panels while active. */
 @Entity
@@ -24,6 +32,12 @@ public class Expert extends PanacheEntityBase {
 
     public String specialty;
 
+    /** Parks the expert declared a conflict of interest with (回避): never on their panels or spot checks. */
+    @ElementCollection
+    @CollectionTable(name = "expert_conflict_park", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "park_code")
+    public Set<String> conflictParks = new TreeSet<>();
+
     @Column(nullable = false)
     public boolean active;
 
@@ -35,4 +49,21 @@ public class Expert extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** 422 conflict-of-interest: the expert named in {@code field} declared one with the park concerned. */
+    public static HttpProblem conflictOfInterest(String field, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(Problems.TYPE_PREFIX + "conflict-of-interest"))
+                .withStatus(422)
+                .withTitle("Conflict of interest")
+                .withDetail(detail)
+                .with("field", field)
+                .build();
+    }
+
+    /** Whether the roster's entry of this user declares a conflict of interest with the park. */
+    public static boolean declaredConflict(String username, String parkCode) {
+        Expert expert = findById(username);
+        return expert != null && expert.conflictParks.contains(parkCode);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.expert;
 
+import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -25,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,6 +48,9 @@ public class ExpertResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ParkDirectory parkDirectory;
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -97,6 +102,16 @@ public class ExpertResource {
         expert.organisation = request.organisation().strip();
         expert.specialty = request.specialty() == null || request.specialty().isBlank() ? null : request.specialty().strip();
         expert.active = request.active();
+        List<String> conflicts = request.conflictParks() == null ? List.of()
+                : request.conflictParks().stream().map(String::strip).toList();
+        Set<String> known = parkDirectory.findAll(conflicts).keySet();
+        for (int i = 0; i < conflicts.size(); i++) {
+            if (!known.contains(conflicts.get(i))) {
+                throw Problems.unknownReference("conflictParks[" + i + "]", "No park has the code " + conflicts.get(i));
+            }
+        }
+        expert.conflictParks.clear();
+        expert.conflictParks.addAll(conflicts);
         expert.updatedBy = caller.username();
         expert.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         expert.persist();

@@ -95,6 +95,10 @@ public class Reviews {
                 throw Problems.unknownReference("experts[" + i + "]", experts.get(i)
                         + " is not an active expert of the roster (GET /api/v1/experts)");
             }
+            if (expert.conflictParks.contains(application.parkCode)) {
+                throw Expert.conflictOfInterest("experts[" + i + "]", experts.get(i) + " declared a conflict of interest with park "
+                        + application.parkCode + " (回避) and may not sit on its panel");
+            }
         }
         List<PanelMember> seated = PanelMember.list("key.reviewId", review.id);
         for (PanelMember member : seated) {
@@ -137,6 +141,10 @@ public class Reviews {
             throw Problems.notFound("Application", applicationId.toString());
         }
         requireOpen(application, review);
+        if (Expert.declaredConflict(expert, application.parkCode)) {
+            throw Expert.conflictOfInterest("expert", expert + " declared a conflict of interest with park "
+                    + application.parkCode + " (回避) after being seated: the city changes the panel");
+        }
         ScoreSheet sheet = ScoreSheet.findById(review.sheetVersion);
         List<PanelScoring.Points> points = request.points().stream()
                 .map(p -> new PanelScoring.Points(p.criterion().strip(), p.points())).toList();
@@ -190,7 +198,7 @@ public class Reviews {
                         + ": open its review and have the panel score it before deciding " + outcome);
             }
             ScoreSheet sheet = ScoreSheet.findById(review.sheetVersion);
-            List<Integer> totals = completeTotals(review);
+            List<Integer> totals = completeTotals(application, review);
             panelScore = PanelScoring.panelScore(totals).orElseThrow();
             grade = PanelScoring.grade(sheet.bands, panelScore);
             sheetVersion = sheet.version;
@@ -250,11 +258,18 @@ public class Reviews {
                 .filter(r -> r.status == AcceptanceReview.Status.DECIDED);
     }
 
-    private List<Integer> completeTotals(AcceptanceReview review) {
+    private List<Integer> completeTotals(AcceptanceApplication application, AcceptanceReview review) {
         List<PanelMember> panel = PanelMember.list("key.reviewId", review.id);
         if (panel.size() < ReviewPanelAssigned.PANEL_MIN) {
             throw Problems.conflict("panel-incomplete", "The review has " + panel.size() + " experts; a panel has at least "
                     + ReviewPanelAssigned.PANEL_MIN);
+        }
+        // A conflict declared after the expert was seated: the panel must be changed before it can decide.
+        List<String> conflicted = panel.stream().map(m -> m.key.expert())
+                .filter(e -> Expert.declaredConflict(e, application.parkCode)).toList();
+        if (!conflicted.isEmpty()) {
+            throw Problems.conflict("conflict-of-interest", String.join(", ", conflicted) + " declared a conflict of"
+                    + " interest with park " + application.parkCode + " (回避) after being seated: change the panel first");
         }
         List<ExpertScore> scores = ExpertScore.list("key.reviewId", review.id);
         Set<String> scored = scores.stream().map(s -> s.key.expert()).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.acceptance.spotcheck;
 
 import cn.gov.shandong.circular.acceptance.application.AcceptanceApplication;
 import cn.gov.shandong.circular.acceptance.application.ApplicationStatus;
+import cn.gov.shandong.circular.acceptance.expert.Expert;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
@@ -193,6 +194,10 @@ public class SpotChecks {
         if (sampled == null || !sampled.sampled()) {
             throw Problems.unknownReference("parkCode", "Park " + request.parkCode()
                     + " is not in the sample of spot-check round " + round.code);
+        }
+        if (Expert.declaredConflict(caller.username(), sampled.parkCode)) {
+            throw Expert.conflictOfInterest("parkCode", caller.username() + " declared a conflict of interest with park "
+                    + sampled.parkCode + " (回避): another expert of round " + round.code + " or the province records its finding");
         }
         if (findingOf(round.code, sampled.parkCode, LockModeType.PESSIMISTIC_WRITE) != null) {
             throw Problems.illegalTransition("Park " + sampled.parkCode + " already has a finding in spot-check round "
