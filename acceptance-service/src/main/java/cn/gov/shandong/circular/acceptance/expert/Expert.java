@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,13 +51,7 @@ public class Expert extends PanacheEntityBase {
 
     /** 422 conflict-of-interest: the expert named in {@code field} declared one with the park concerned. */
     public static HttpProblem conflictOfInterest(String field, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(Problems.TYPE_PREFIX + "conflict-of-interest"))
-                .withStatus(422)
-                .withTitle("Conflict of interest")
-                .withDetail(detail)
-                .with("field", field)
-                .build();
+        return Problems.inField(422, "conflict-of-interest", "Conflict of interest", field, detail);
     }
 
     /** Whether the roster's entry of this user declares a conflict of interest with the park. */

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.expert;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +14,7 @@ public record ExpertView(@Schema(maxLength = 200, description = "The expert's us
                          @Schema(description = "Only active experts may be put on a panel", example = "true") boolean active,
                          @Schema(maxItems = ExpertRequest.CONFLICTS_MAX, examples = "[\"SDP002\"]",
                                  description = "Parks the expert declared a conflict of interest with (回避), in code order")
-                         List<@Size(max = 20) String> conflictParks,
+                         List<@Size(max = 20) @Pattern(regexp = "SDP[0-9]{3,17}") String> conflictParks,
                          @Schema(maxLength = 200, example = "province.admin") String updatedBy,
                          @Schema(example = "2018-09-01T09:00:00+08:00") OffsetDateTime updatedAt,
                          @Schema(minimum = "0", maximum = "9223372036854775807", example = "0") long version) {

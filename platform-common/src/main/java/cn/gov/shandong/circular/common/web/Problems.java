@@ -38,13 +38,7 @@ public final class Problems {
 
     /** The request names something unknown in a field (e.g. an unknown park code in the body). */
     public static HttpProblem unknownReference(String field, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(TYPE_PREFIX + "unknown-reference"))
-                .withStatus(422)
-                .withTitle("Unknown reference")
-                .withDetail(detail)
-                .with("field", field)
-                .build();
+        return inField(422, "unknown-reference", "Unknown reference", field, detail);
     }
 
     /** If-Match named a version that is no longer current. */
@@ -54,32 +48,28 @@ public final class Problems {
 
     /** A query parameter or header has an unusable value. */
     public static HttpProblem badRequest(String field, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(TYPE_PREFIX + "bad-request"))
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Bad request")
-                .withDetail(detail)
-                .with("field", field)
-                .build();
+        return inField(400, "bad-request", "Bad request", field, detail);
     }
 
     /** The body, or a part of it (an uploaded file), is larger than the operation takes. */
     public static HttpProblem tooLarge(String field, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(TYPE_PREFIX + "body-too-large"))
-                .withStatus(413)
-                .withTitle("Request body too large")
-                .withDetail(detail)
-                .with("field", field)
-                .build();
+        return inField(413, "body-too-large", "Request body too large", field, detail);
     }
 
     /** The content is of a kind the operation does not take (e.g. an upload that is not PDF, Office or an image). */
     public static HttpProblem unsupportedMediaType(String field, String detail) {
+        return inField(415, "unsupported-media-type", "Unsupported media type", field, detail);
+    }
+
+    /**
+     * A refusal of type {@code urn:circular-parks:problem:<slug>} that names the request's {@code field} at fault;
+     * for a service's own kinds (e.g. 422 conflict-of-interest) beside the ones above.
+     */
+    public static HttpProblem inField(int status, String slug, String title, String field, String detail) {
         return HttpProblem.builder()
-                .withType(URI.create(TYPE_PREFIX + "unsupported-media-type"))
-                .withStatus(415)
-                .withTitle("Unsupported media type")
+                .withType(URI.create(TYPE_PREFIX + slug))
+                .withStatus(status)
+                .withTitle(title)
                 .withDetail(detail)
                 .with("field", field)
                 .build();
