@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.acceptance.plantargets;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.Indicator;
@@ -194,7 +195,7 @@ public class ApprovedPlanTargets {
                 continue;
             }
             plans.put((String) plan[0], new PlanTargetsView.ApprovedPlan((String) plan[0], cityCode,
-                    UUID.fromString((String) plan[2]), ((Number) plan[3]).intValue(), timestamp(plan[4]),
+                    UUID.fromString((String) plan[2]), ((Number) plan[3]).intValue(), SqlValues.utc(plan[4]),
                     new ArrayList<>(), new ArrayList<>()));
         }
         if (plans.isEmpty()) {
@@ -230,18 +231,5 @@ public class ApprovedPlanTargets {
                     + value + " beyond the contract's 13 integer digits");
         }
         return decimal;
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp " + value);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.common.outbox;
 
+import cn.gov.shandong.circular.common.time.SqlValues;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,7 +64,7 @@ public class OutboxBacklog {
             long unsent = ((Number) counts[0]).longValue();
             long blocked = ((Number) counts[1]).longValue();
             Duration age = counts[2] == null ? Duration.ZERO
-                    : Duration.between(toOffset(counts[2]), OffsetDateTime.now(ZoneOffset.UTC));
+                    : Duration.between(SqlValues.utc(counts[2]), OffsetDateTime.now(ZoneOffset.UTC));
             List<UUID> blockedIds = blocked == 0 ? List.of() : entityManager.createNativeQuery("""
                             select id from outbox_event where blocked_at is not null and published_at is null
                             order by seq limit :n""")
@@ -70,19 +72,6 @@ public class OutboxBacklog {
                     .getResultList();
             return new Snapshot(unsent, blocked, age.isNegative() ? Duration.ZERO : age, blockedIds);
         });
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     /** NaN while the database cannot be read, so a scrape shows a gap instead of failing. */

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.dispatch;
 
+import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Done;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Milestone;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.VersionEvent;
@@ -46,7 +47,7 @@ public class DispatchQuery {
                 from dispatch_plan_event where year = :year""", Map.of("year", year))
                 .forEach(r -> events.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add(new VersionEvent(
                         UUID.fromString((String) r[1]), ((Number) r[2]).intValue(), VersionStatus.valueOf((String) r[3]),
-                        instant(r[4]), UUID.fromString((String) r[5]))));
+                        SqlValues.instant(r[4]), UUID.fromString((String) r[5]))));
         return events;
     }
 
@@ -61,8 +62,8 @@ public class DispatchQuery {
                 from dispatch_plan_milestone where cast(plan_id as varchar) in (:plans)""",
                 Map.of("plans", planIds.stream().map(UUID::toString).toList()))
                 .forEach(r -> milestones.computeIfAbsent(UUID.fromString((String) r[0]), p -> new ArrayList<>())
-                        .add(new Milestone(UUID.fromString((String) r[1]), (String) r[2], day(r[3]), (String) r[4],
-                                day(r[5]))));
+                        .add(new Milestone(UUID.fromString((String) r[1]), (String) r[2], SqlValues.day(r[3]), (String) r[4],
+                                SqlValues.day(r[5]))));
         return milestones;
     }
 
@@ -72,7 +73,7 @@ public class DispatchQuery {
         rows("select cast(milestone_id as varchar), done_on, occurred_at from dispatch_milestone_done where year = :year",
                 Map.of("year", year))
                 .forEach(r -> done.put(UUID.fromString((String) r[0]),
-                        new Done(UUID.fromString((String) r[0]), day(r[1]), instant(r[2]))));
+                        new Done(UUID.fromString((String) r[0]), SqlValues.day(r[1]), SqlValues.instant(r[2]))));
         return done;
     }
 
@@ -106,7 +107,7 @@ public class DispatchQuery {
 
     private static OpenItem item(Object[] r, RectificationSection.Source source) {
         return new OpenItem((String) r[0], source, (String) r[1], (String) r[2], (String) r[3], UUID.fromString((String) r[4]),
-                (String) r[5], instant(r[6]), day(r[7]));
+                (String) r[5], SqlValues.instant(r[6]), SqlValues.day(r[7]));
     }
 
     @SuppressWarnings("unchecked")
@@ -114,31 +115,5 @@ public class DispatchQuery {
         var query = entityManager.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate day) {
-            return day;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        throw new IllegalStateException("unexpected date " + value.getClass());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + (value == null ? null : value.getClass()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.notice;
 
+import cn.gov.shandong.circular.common.time.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,14 +43,10 @@ public class CityNotices {
         for (Object[] r : rows) {
             List<Named> notices = byCity.computeIfAbsent(((String) r[0]).trim(), c -> new ArrayList<>());
             if (notices.size() < limit) {
-                notices.add(new Named(UUID.fromString((String) r[1]), (String) r[2], day(r[3]), (String) r[4],
+                notices.add(new Named(UUID.fromString((String) r[1]), (String) r[2], SqlValues.day(r[3]), (String) r[4],
                         ((Number) r[5]).intValue()));
             }
         }
         return byCity;
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,12 +1,11 @@
 package cn.gov.shandong.circular.reporting.notice;
 
+import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ public class NamedParkStates {
                         where filed_at is not null and park_code in (:codes)""")
                 .setParameter("codes", codes).getResultList();
         filingRows.forEach(r -> filings.computeIfAbsent((String) r[0], c -> new ArrayList<>())
-                .add(new OverdueRule.Filing(instant(r[1]), instant(r[2]))));
+                .add(new OverdueRule.Filing(SqlValues.instant(r[1]), SqlValues.instant(r[2]))));
         Map<String, Now> states = new HashMap<>();
         for (NoticePark park : parks) {
             Object[] schedule = schedules.get(park.parkCode);
@@ -63,21 +62,5 @@ public class NamedParkStates {
                     .orElse(new Now(NoticeViews.State.NOT_OVERDUE, null)));
         }
         return states;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value.getClass());
     }
 }

@@ -1,12 +1,11 @@
 package cn.gov.shandong.circular.reporting.overdue;
 
+import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.events.ParkLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,24 +59,8 @@ public class OverdueQuery {
         Map<String, List<OverdueRule.Filing>> filings = new HashMap<>();
         for (Object[] r : rows) {
             filings.computeIfAbsent((String) r[0], code -> new ArrayList<>())
-                    .add(new OverdueRule.Filing(instant(r[1]), instant(r[2])));
+                    .add(new OverdueRule.Filing(SqlValues.instant(r[1]), SqlValues.instant(r[2])));
         }
         return filings;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value.getClass());
     }
 }

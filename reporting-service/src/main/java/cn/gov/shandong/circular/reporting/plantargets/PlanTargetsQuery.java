@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.plantargets;
 
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.events.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,7 +65,7 @@ public class PlanTargetsQuery {
             Object[] plan = (Object[]) row;
             plans.put(key((String) plan[0], (String) plan[1]), new PlanTargetsView.ApprovedPlan((String) plan[0],
                     (String) plan[1], (String) plan[2], (String) plan[3], UUID.fromString((String) plan[4]),
-                    ((Number) plan[5]).intValue(), timestamp(plan[6]), new ArrayList<>()));
+                    ((Number) plan[5]).intValue(), SqlValues.utc(plan[6]), new ArrayList<>()));
         }
         if (!plans.isEmpty()) {
             List<?> targets = entityManager.createNativeQuery("""
@@ -95,18 +94,5 @@ public class PlanTargetsQuery {
     private static Query bind(Query query, Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp " + value);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.progress;
 
+import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.reporting.progress.PipelineRule.Application;
 import cn.gov.shandong.circular.reporting.progress.PipelineRule.Step;
@@ -61,7 +62,7 @@ public class PipelineQuery {
         for (Object[] r : rows("select application_id, park_code, step, programme_code, occurred_at from acceptance_step"
                 + " where park_code in " + parksOfProgramme + " order by application_id, occurred_at, event_id", programme)) {
             ApplicationRows a = applications.computeIfAbsent((String) r[0], id -> new ApplicationRows(id, (String) r[1]));
-            a.steps.add(new StepAt(instant(r[4]), Step.valueOf((String) r[2])));
+            a.steps.add(new StepAt(SqlValues.instant(r[4]), Step.valueOf((String) r[2])));
             if (r[3] != null) {
                 a.programmeCode = (String) r[3];
             }
@@ -69,8 +70,8 @@ public class PipelineQuery {
         for (Object[] r : rows("select application_id, park_code, filed_at, revoked_at from park_filing"
                 + " where park_code in " + parksOfProgramme, programme)) {
             ApplicationRows a = applications.computeIfAbsent((String) r[0], id -> new ApplicationRows(id, (String) r[1]));
-            a.filedAt = instant(r[2]);
-            a.revokedAt = instant(r[3]);
+            a.filedAt = SqlValues.instant(r[2]);
+            a.revokedAt = SqlValues.instant(r[3]);
         }
         Map<String, List<Application>> byPark = new HashMap<>();
         for (ApplicationRows rows : applications.values()) {
@@ -135,22 +136,6 @@ public class PipelineQuery {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter("programme", programme).getResultList();
         return rows;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
     }
 
     private static final class ApplicationRows {
