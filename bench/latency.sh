@@ -2,6 +2,7 @@
 # Latency of the path that carries a filing, side by side with Kafka's own, from one run against
 # the running platform (deploy/local/platform.sh):
 #
+#   0. VACUUM (ANALYZE) of the services' databases, as pgbench does before a run;
 #   1. Kafka's EndToEndLatency tool (kafka-tools 4.1.2, the broker's version) on the same broker:
 #      one 512-byte record at a time, acks=all, linger 0, the consumer polling without waiting;
 #   2. bench/KafkaProbe.java: Kafka alone with the outbox's producer settings, one record every
@@ -32,6 +33,13 @@ if [[ ! -f $KAFKA_LIB/.complete ]]; then
 fi
 for port in 9092 8081 8084 8180; do
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "nothing listens on 127.0.0.1:$port: start the platform first" >&2; exit 1; }
+done
+
+# As pgbench does before each run: vacuum and analyse, so that a run does not pay for the dead rows of the
+# runs before it where the server's autovacuum is off (the services vacuum every 15 min there, decision 53).
+echo "== VACUUM (ANALYZE) of the four databases (the server's autovacuum: $(psql -h 127.0.0.1 -p "${PLATFORM_PG_PORT:-5432}" -U postgres -Atc 'show autovacuum'))" >&2
+for db in parks plans acceptance reporting; do
+  psql -h 127.0.0.1 -p "${PLATFORM_PG_PORT:-5432}" -U postgres -d "${PLATFORM_DB_PREFIX:-}$db" -qc 'vacuum (analyze)'
 done
 
 echo "== Kafka's own EndToEndLatency: $KAFKA_MESSAGES records of 512 B, acks=all" >&2

@@ -23,4 +23,24 @@ public interface RetentionConfig {
     /** Idempotent-consumer markers older than this are deleted: the window in which a redelivery is recognised. */
     @WithDefault("30d")
     Duration inboxProcessed();
+
+    /** When the service vacuums and analyses its own database ({@link VacuumUpkeep}). */
+    @WithDefault("auto")
+    VacuumMode vacuum();
+
+    /** How often {@link VacuumUpkeep} runs when its mode says it should. */
+    @WithDefault("15m")
+    Duration vacuumInterval();
+
+    /**
+     * {@code auto}: only where the server's autovacuum is off (PostgreSQL's default is on, and then the
+     * server does it); {@code always}; {@code never}: the DBA schedules it.
+     */
+    enum VacuumMode {
+        AUTO, ALWAYS, NEVER;
+
+        boolean runs(boolean serverAutovacuum) {
+            return this == ALWAYS || (this == AUTO && !serverAutovacuum);
+        }
+    }
 }
