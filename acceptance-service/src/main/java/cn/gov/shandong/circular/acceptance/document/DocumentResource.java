@@ -58,6 +58,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "201", description = "Attached; Location names the document's download",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "409", description = "The application is not SUBMITTED or RETURNED (urn:circular-parks:problem:illegal-transition)")
+    @APIResponse(responseCode = "411", description = "Sent chunked, without Content-Length: an upload must state its "
+            + "length, as browsers and HTTP clients do for a file (urn:circular-parks:problem:length-required)")
     @APIResponse(responseCode = "413", description = "The body is over 20 MiB and 64 KiB, or the file over 20 MiB (urn:circular-parks:problem:body-too-large)")
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data, or the file is not PDF, Word, Excel, "
             + "PowerPoint, PNG or JPEG by its content, or its name's extension says another type (urn:circular-parks:problem:unsupported-media-type)")

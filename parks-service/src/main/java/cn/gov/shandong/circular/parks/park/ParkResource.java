@@ -183,6 +183,8 @@ public class ParkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "201", description = "Every park registered, with its code, in file order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "411", description = "Sent chunked, without Content-Length: an upload must state its "
+            + "length, as browsers and HTTP clients do for a file (urn:circular-parks:problem:length-required)")
     @APIResponse(responseCode = "413", description = "The body is over 4 MB, or holds more than 10000 parks (urn:circular-parks:problem:body-too-large)")
     @APIResponse(responseCode = "415", description = "Neither text/csv nor XLSX (urn:circular-parks:problem:unsupported-media-type)")
     @APIResponse(responseCode = "422", description = "At least one row was rejected; nothing was stored. rows is the number of parks in "
