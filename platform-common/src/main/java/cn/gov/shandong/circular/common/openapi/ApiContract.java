@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.openapi;
 
+import cn.gov.shandong.circular.common.ratelimit.RateLimitFilter;
 import cn.gov.shandong.circular.common.ratelimit.RateLimitResponses;
 import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -54,6 +55,9 @@ public class ApiContract implements org.eclipse.microprofile.openapi.OASFilter {
                 "The body is over 256 KB (urn:circular-parks:problem:body-too-large)"});
         COMMON.put("500", new String[] {"ServerError",
                 "An unexpected failure; the body never carries a stack trace, the correlation id finds the log lines"});
+        COMMON.put("503", new String[] {"ServiceUnavailable",
+                "The database could not be reached for a moment (a cut connection, a restart): the request was not "
+                        + "completed; retry it as it was after Retry-After seconds (urn:circular-parks:problem:service-unavailable)"});
     }
 
     @Override
@@ -236,6 +240,9 @@ public class ApiContract implements org.eclipse.microprofile.openapi.OASFilter {
             } else if (status != 413 && status < 500) {
                 RateLimitResponses.addFields(response);
             }
+            if (status == 503) {
+                response.addHeader(RateLimitFilter.RETRY_AFTER, headerRef(RateLimitFilter.RETRY_AFTER));
+            }
             response.addHeader(ALLOW_ORIGIN, headerRef(ALLOW_ORIGIN));
             components.addResponse(common.getValue()[0], response);
         }
@@ -284,6 +291,14 @@ public class ApiContract implements org.eclipse.microprofile.openapi.OASFilter {
                 example.put("title", "Request body too large");
                 example.put("status", 413);
                 example.put("detail", "The body has 300000 bytes; at most 262144 are accepted");
+            }
+            case 503 -> {
+                example.put("type", Problems.TYPE_PREFIX + "service-unavailable");
+                example.put("title", "Service Unavailable");
+                example.put("status", 503);
+                example.put("detail", "The database could not be reached for a moment and the request was not completed. "
+                        + "Retry it as it was (with the same Idempotency-Key where the operation takes one) after "
+                        + "Retry-After seconds.");
             }
             default -> {
                 example.put("type", "about:blank");
