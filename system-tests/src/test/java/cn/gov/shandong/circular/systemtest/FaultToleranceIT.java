@@ -136,6 +136,9 @@ class FaultToleranceIT {
         assertThat(filings.stream().map(Filed::applicationId).distinct()).as("distinct applications filed")
                 .hasSize(FILINGS);
         assertFilingNumbersDistinctWithoutGaps(filings);
+        // A request that met the cut database connections was told to retry (503), not given a server error.
+        assertThat(client.retries().keySet()).as("retries after a 500 (decision 54: a database outage is a 503)")
+                .noneMatch(reason -> reason.endsWith(": 500"));
 
         // The province's completed counts rise by exactly the number of filings, by level too.
         Counts expected = before.planned(FILINGS, nationalParks).completed(FILINGS, nationalParks);
