@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.common.openapi;
 
 import cn.gov.shandong.circular.common.ratelimit.RateLimitFilter;
 import cn.gov.shandong.circular.common.ratelimit.RateLimitResponses;
+import cn.gov.shandong.circular.common.web.DatabaseUnavailableProblem;
 import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
@@ -296,9 +297,7 @@ public class ApiContract implements org.eclipse.microprofile.openapi.OASFilter {
                 example.put("type", Problems.TYPE_PREFIX + "service-unavailable");
                 example.put("title", "Service Unavailable");
                 example.put("status", 503);
-                example.put("detail", "The database could not be reached for a moment and the request was not completed. "
-                        + "Retry it as it was (with the same Idempotency-Key where the operation takes one) after "
-                        + "Retry-After seconds.");
+                example.put("detail", DatabaseUnavailableProblem.DETAIL);
             }
             default -> {
                 example.put("type", "about:blank");

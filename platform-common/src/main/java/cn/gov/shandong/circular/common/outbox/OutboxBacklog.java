@@ -1,7 +1,6 @@
 package cn.gov.shandong.circular.common.outbox;
 
 import cn.gov.shandong.circular.common.time.SqlValues;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

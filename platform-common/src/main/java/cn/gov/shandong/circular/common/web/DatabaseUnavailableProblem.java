@@ -22,6 +22,11 @@ public class DatabaseUnavailableProblem implements ProblemPostProcessor {
     /** Seconds a client is asked to wait: a restart of PostgreSQL or of a pooled connection takes a few. */
     static final int RETRY_AFTER_SECONDS = 5;
 
+    /** The answer's detail; also the example of the 503 in every API document. */
+    public static final String DETAIL = "The database could not be reached for a moment and the request was not "
+            + "completed. Retry it as it was (with the same Idempotency-Key where the operation takes one) after "
+            + "Retry-After seconds.";
+
     /**
      * SQLSTATE class 08 (connection exception) and 57P01-57P03 (admin_shutdown, crash_shutdown,
      * cannot_connect_now): the request may succeed once the database is back.
@@ -37,16 +42,14 @@ public class DatabaseUnavailableProblem implements ProblemPostProcessor {
                 .withType(URI.create(Problems.TYPE_PREFIX + "service-unavailable"))
                 .withTitle("Service Unavailable")
                 .withStatus(503)
-                .withDetail("The database could not be reached for a moment and the request was not completed. "
-                        + "Retry it as it was (with the same Idempotency-Key where the operation takes one) "
-                        + "after Retry-After seconds.")
+                .withDetail(DETAIL)
                 .withInstance(problem.getInstance())
                 .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }
 
     static boolean causedByUnavailableDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && unavailable(sql)) {
                 return true;
             }
