@@ -70,8 +70,10 @@ def register(bearer, name):
 
 
 def psql(database, sql):
+    # The statement goes on stdin: thousands of event ids exceed what one command-line argument may hold.
     out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", PG_PORT, "-U", "postgres", "-d", database,
-                          "-At", "-F", "|", "-c", sql], check=True, capture_output=True, text=True).stdout
+                          "-At", "-F", "|", "-v", "ON_ERROR_STOP=1"], input=sql, check=True, capture_output=True,
+                         text=True).stdout
     return [line.split("|") for line in out.splitlines() if line]
 
 
