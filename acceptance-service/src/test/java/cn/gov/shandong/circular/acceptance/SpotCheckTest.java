@@ -265,11 +265,7 @@ class SpotCheckTest {
     @Test
     void expertsSeeOnlyTheirRoundsAndCitiesAndParksReadOnlyTheirFindings() {
         String zhao = TestTokens.token("expert.zhao", "expert", Map.of());
-        JsonPath round = json200(as(TestTokens.provinceAdmin())
-                .body(drawBody("2091-02", List.of(), List.of(Fixtures.YANTAI), List.of(), 1, null, "scope-test",
-                        List.of("expert.zhao")))
-                .post("/api/v1/spot-checks")
-                .then().statusCode(201).extract().asString());
+        JsonPath round = drawOneParkOfYantai("2091-02", "scope-test", "expert.zhao");
         String sampled = round.getString("sample[0].parkCode");
         String other = YANTAI_PARKS.stream().filter(p -> !p.equals(sampled)).findFirst().orElseThrow();
 
@@ -325,11 +321,7 @@ class SpotCheckTest {
                 .body("{\"name\":\"秦川\",\"organisation\":\"烟台市循环经济研究会\",\"active\":true,\"conflictParks\":["
                         + conflicts + "]}")
                 .put("/api/v1/experts/expert.qin").then().statusCode(200).body("conflictParks", equalTo(YANTAI_PARKS));
-        JsonPath round = json200(as(TestTokens.provinceAdmin())
-                .body(drawBody("2091-05", List.of(), List.of(Fixtures.YANTAI), List.of(), 1, null, "conflict-test",
-                        List.of("expert.qin")))
-                .post("/api/v1/spot-checks")
-                .then().statusCode(201).extract().asString());
+        JsonPath round = drawOneParkOfYantai("2091-05", "conflict-test", "expert.qin");
         String sampled = round.getString("sample[0].parkCode");
 
         as(qin).body(findingBody(sampled, "CONFIRMED", null, "现场核查属实")).post("/api/v1/spot-checks/2091-05/findings")
@@ -402,6 +394,14 @@ class SpotCheckTest {
         ObjectNode body = JSON.createObjectNode().put("outcome", outcome);
         body.putArray("reasons").add(reason);
         return body.toString();
+    }
+
+    /** A round drawn by the province: one of Yantai's parks, with the seed given and one expert assigned. */
+    private static JsonPath drawOneParkOfYantai(String roundCode, String seed, String expert) {
+        return json200(as(TestTokens.provinceAdmin())
+                .body(drawBody(roundCode, List.of(), List.of(Fixtures.YANTAI), List.of(), 1, null, seed, List.of(expert)))
+                .post("/api/v1/spot-checks")
+                .then().statusCode(201).extract().asString());
     }
 
     private static JsonPath json200(String body) {
