@@ -4,6 +4,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class DatabaseUnavailableProblem implements ProblemPostProcessor {
                 .withStatus(503)
                 .withDetail(DETAIL)
                 .withInstance(problem.getInstance())
-                .withHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
     }
 

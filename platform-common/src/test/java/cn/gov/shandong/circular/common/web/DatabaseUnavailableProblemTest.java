@@ -92,15 +92,6 @@ class DatabaseUnavailableProblemTest {
                 .then().statusCode(404);
     }
 
-    /** Connections held at once, so the pool lends distinct ones. */
-    private List<Connection> borrow(int count) throws SQLException {
-        List<Connection> connections = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            connections.add(dataSource.getConnection());
-        }
-        return connections;
-    }
-
     @Test
     void onlyAFailureToReachTheDatabaseIsUnavailable() {
         assertThat(unavailable(new SQLException("terminating connection due to administrator command",
@@ -122,6 +113,15 @@ class DatabaseUnavailableProblemTest {
     private static boolean unavailable(SQLException failure) {
         return DatabaseUnavailableProblem.causedByUnavailableDatabase(new RuntimeException("request failed",
                 new GenericJDBCException("could not execute statement", failure)));
+    }
+
+    /** Connections held at once, so the pool lends distinct ones. */
+    private List<Connection> borrow(int count) throws SQLException {
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            connections.add(dataSource.getConnection());
+        }
+        return connections;
     }
 
     /** As a restart or failover of the server would: every connection of the pool is cut, from outside it. */
