@@ -4,6 +4,7 @@ import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IdempotentConsumer;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.common.inbox.ServiceStoppingException;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class ParkDirectoryProjection {
 
     @Incoming("parks-in")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = 10, delay = 500, abortOn = {MalformedEventException.class, ServiceStoppingException.class})
     public void onParkEvent(ConsumerRecord<String, String> record) {
         idempotentConsumer.applyOnce(CONSUMER, IncomingEvent.from(record), event -> {
             parkDirectory.apply(event);

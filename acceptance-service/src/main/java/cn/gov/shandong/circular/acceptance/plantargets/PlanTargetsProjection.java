@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.acceptance.plantargets;
 import cn.gov.shandong.circular.common.inbox.IdempotentConsumer;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.common.inbox.ServiceStoppingException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class PlanTargetsProjection {
 
     @Incoming("plans-in")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = 10, delay = 500, abortOn = {MalformedEventException.class, ServiceStoppingException.class})
     public void onPlanEvent(ConsumerRecord<String, String> record) {
         idempotentConsumer.applyOnce(CONSUMER, IncomingEvent.from(record), targets::apply);
     }

@@ -20,7 +20,9 @@ import org.jboss.logging.Logger;
  * <p>A database outage is waited out here, with growing pauses, however long it lasts: the partition
  * stops (nothing could be applied anyway) and resumes where it stopped. Only failures that would
  * repeat every time (a {@link MalformedEventException}, bad data) leave this method, to the
- * consumer's own retry and then the dead-letter topic.
+ * consumer's own retry and then the dead-letter topic. Once the service has begun to stop, any
+ * failure (the database session closed under it) leaves as a {@link ServiceStoppingException}: not
+ * retried, not dead-lettered, delivered again after the restart.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -34,6 +36,9 @@ public class IdempotentConsumer {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    ServiceStopping serviceStopping;
 
     /**
      * @param consumer a stable name of the consuming projection, e.g. {@code acceptance.park-directory}
@@ -49,12 +54,15 @@ public class IdempotentConsumer {
                         .register(meters).increment();
                 return applied;
             } catch (RuntimeException failure) {
+                if (serviceStopping.isStopping()) {
+                    throw new ServiceStoppingException(consumer, event, failure);
+                }
                 if (!TransientFailures.isTransient(failure)) {
                     throw failure;
                 }
                 LOG.warnf("%s: applying event %s (%s) failed for a passing reason, retrying in %d ms: %s",
                         consumer, event.id(), event.type(), pause.toMillis(), failure.getMessage());
-                sleep(pause);
+                sleep(consumer, event, pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
@@ -78,12 +86,13 @@ public class IdempotentConsumer {
         });
     }
 
-    private static void sleep(Duration pause) {
+    /** A pause interrupted is the worker pool shutting down: the event is left for the restart. */
+    private static void sleep(String consumer, IncomingEvent event, Duration pause) {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
+            throw new ServiceStoppingException(consumer, event, e);
         }
     }
 }

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -54,8 +56,8 @@ public final class KafkaTestClient {
         return records;
     }
 
-    /** Writes one record with the given headers (e.g. a CloudEvent in binary mode, or poison). */
-    public static void send(String topic, String key, Map<String, String> headers, String value) {
+    /** Writes one record with the given headers (e.g. a CloudEvent in binary mode, or poison); returns where it went. */
+    public static RecordMetadata send(String topic, String key, Map<String, String> headers, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformTestResource.kafkaBootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -64,7 +66,7 @@ public final class KafkaTestClient {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, headerValue) ->
                     record.headers().add(new RecordHeader(name, headerValue.getBytes(StandardCharsets.UTF_8))));
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not write to " + topic, e);
         }
@@ -80,6 +82,17 @@ public final class KafkaTestClient {
                 "ce_subject", subject,
                 "ce_time", Instant.now().toString(),
                 "content-type", "application/json");
+    }
+
+    /** The offset a consumer group has committed on one partition (where its next owner starts), or -1 if none. */
+    public static long committedOffset(String group, String topic, int partition) {
+        try (Admin admin = admin()) {
+            var offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .get(new TopicPartition(topic, partition));
+            return offset == null ? -1 : offset.offset();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of " + group, e);
+        }
     }
 
     /** Creates a topic with the given topic configuration (e.g. limits the test then lifts). */

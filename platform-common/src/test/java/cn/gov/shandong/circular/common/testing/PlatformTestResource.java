@@ -129,12 +129,12 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     /**
      * The topics deploy/local/platform.sh, docker-compose.yml and deploy/k8s create, plus this module's
-     * test topic; like the real brokers, the test broker creates no topic on a client's request.
+     * test topics; like the real brokers, the test broker creates no topic on a client's request.
      */
     private static void createPlatformTopics(String bootstrapServers) {
         List<String> topics = List.of("parks.events", "plans.events", "acceptance.events", "reporting.events", "parks-service.dlq",
                 "plans-service.dlq", "acceptance-service.dlq", "reporting-service.dlq", "ledger.events",
-                "platform-common-test.dlq");
+                "platform-common-test.dlq", "stop-probe.events", "platform-common-stop-probe.dlq");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
         } catch (Exception e) {

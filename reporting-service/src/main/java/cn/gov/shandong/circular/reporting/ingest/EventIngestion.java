@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.reporting.ingest;
 import cn.gov.shandong.circular.common.inbox.IdempotentConsumer;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.common.inbox.ServiceStoppingException;
 import cn.gov.shandong.circular.reporting.eventlog.EventLog;
 import cn.gov.shandong.circular.reporting.projection.Projector;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -39,21 +40,21 @@ public class EventIngestion {
 
     @Incoming("parks-in")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = 10, delay = 500, abortOn = {MalformedEventException.class, ServiceStoppingException.class})
     public void onParksEvent(ConsumerRecord<String, String> record) {
         ingest("reporting.parks", record);
     }
 
     @Incoming("plans-in")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = 10, delay = 500, abortOn = {MalformedEventException.class, ServiceStoppingException.class})
     public void onPlansEvent(ConsumerRecord<String, String> record) {
         ingest("reporting.plans", record);
     }
 
     @Incoming("acceptance-in")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = 10, delay = 500, abortOn = {MalformedEventException.class, ServiceStoppingException.class})
     public void onAcceptanceEvent(ConsumerRecord<String, String> record) {
         ingest("reporting.acceptance", record);
     }
@@ -61,7 +62,7 @@ public class EventIngestion {
     /** Reporting's own events (notices, annual reports), read back so that they are logged like the others. */
     @Incoming("reporting-in")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = 10, delay = 500, abortOn = {MalformedEventException.class, ServiceStoppingException.class})
     public void onReportingEvent(ConsumerRecord<String, String> record) {
         ingest("reporting.reporting", record);
     }
