@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.inbox;
 
+import cn.gov.shandong.circular.common.failures.Causes;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -74,11 +75,6 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
     }
 
     static boolean causedByStopping(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof ServiceStoppingException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(ServiceStoppingException.class::isInstance);
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.shandong.circular.common.inbox;
 
+import cn.gov.shandong.circular.common.failures.Causes;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,27 +26,27 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
+    /**
+     * Bad data anywhere behind the failure wins: it would fail the same way again. Causes and suppressed
+     * exceptions alike, so a connection cut during the commit (the driver's error suppressed under
+     * Narayana's rollback) is an outage too.
+     */
     static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MalformedEventException) {
-                return false;
-            }
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
-                    && TRANSIENT_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
-                return true;
-            }
-            // Agroal, when no connection can be made while the database is away.
-            if (cause instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().startsWith("Acquisition timeout")) {
-                return true;
-            }
-            if (cause == cause.getCause()) {
-                break;
-            }
+        List<Throwable> causes = Causes.of(failure).toList();
+        return causes.stream().noneMatch(MalformedEventException.class::isInstance)
+                && causes.stream().anyMatch(TransientFailures::passing);
+    }
+
+    private static boolean passing(Throwable cause) {
+        if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+            return true;
         }
-        return false;
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                && TRANSIENT_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
+            return true;
+        }
+        // Agroal, when no connection can be made while the database is away.
+        return cause instanceof SQLException sql && sql.getMessage() != null
+                && sql.getMessage().startsWith("Acquisition timeout");
     }
 }

@@ -1,10 +1,6 @@
 package cn.gov.shandong.circular.common.outbox;
 
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
+import cn.gov.shandong.circular.common.failures.Causes;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RetriableException;
 
@@ -38,22 +34,7 @@ final class SendFailures {
      * buffer is full): a passing condition.
      */
     private static KafkaException kafkaCause(Throwable failure) {
-        Deque<Throwable> todo = new ArrayDeque<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        todo.add(failure);
-        while (!todo.isEmpty()) {
-            Throwable next = todo.poll();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (next instanceof KafkaException kafka) {
-                return kafka;
-            }
-            if (next.getCause() != null) {
-                todo.add(next.getCause());
-            }
-            Collections.addAll(todo, next.getSuppressed());
-        }
-        return null;
+        return Causes.of(failure).filter(KafkaException.class::isInstance).map(KafkaException.class::cast)
+                .findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.web;
 
+import cn.gov.shandong.circular.common.failures.Causes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
@@ -49,13 +50,9 @@ public class DatabaseUnavailableProblem implements ProblemPostProcessor {
                 .build();
     }
 
+    /** Causes and suppressed exceptions alike: a connection cut during the commit is the driver's error suppressed under the rollback. */
     static boolean causedByUnavailableDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && unavailable(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof SQLException sql && unavailable(sql));
     }
 
     private static boolean unavailable(SQLException failure) {

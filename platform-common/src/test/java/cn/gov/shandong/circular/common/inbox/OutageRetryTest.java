@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.common.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.shandong.circular.common.testing.CommitFailures;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,6 +71,7 @@ class OutageRetryTest {
         assertThat(TransientFailures.isTransient(new SQLException("deadlock detected", "40P01"))).isTrue();
         assertThat(TransientFailures.isTransient(
                 new SQLException("Acquisition timeout while waiting for new connection"))).isTrue();
+        assertThat(TransientFailures.isTransient(CommitFailures.connectionCutDuringCommit())).isTrue();
         assertThat(TransientFailures.isTransient(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(TransientFailures.isTransient(new MalformedEventException("no ce_id"))).isFalse();
         assertThat(TransientFailures.isTransient(new IllegalStateException("bug"))).isFalse();

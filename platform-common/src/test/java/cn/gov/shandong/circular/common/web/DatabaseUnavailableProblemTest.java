@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import cn.gov.shandong.circular.common.testing.CommitFailures;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -103,6 +104,8 @@ class DatabaseUnavailableProblemTest {
         assertThat(unavailable(new SQLTransientConnectionException("the database system is starting up", "57P03")))
                 .isTrue();
 
+        assertThat(DatabaseUnavailableProblem.causedByUnavailableDatabase(CommitFailures.connectionCutDuringCommit()))
+                .isTrue();
         assertThat(unavailable(new PSQLException("duplicate key value", PSQLState.UNIQUE_VIOLATION))).isFalse();
         assertThat(unavailable(new PSQLException("syntax error", PSQLState.SYNTAX_ERROR))).isFalse();
         assertThat(DatabaseUnavailableProblem.causedByUnavailableDatabase(new IllegalStateException("a bug"))).isFalse();
