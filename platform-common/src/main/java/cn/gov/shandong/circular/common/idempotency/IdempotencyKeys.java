@@ -1,7 +1,8 @@
 package cn.gov.shandong.circular.common.idempotency;
 
+import cn.gov.shandong.circular.common.domain.RuleViolated;
+import cn.gov.shandong.circular.common.domain.Conflict;
 import cn.gov.shandong.circular.common.security.Caller;
-import cn.gov.shandong.circular.common.web.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FirstResult> claim(String key, String operation, Object request) {
         if (!SAFE.matcher(key).matches()) {
-            throw Problems.badRequest(HEADER, HEADER + " must be 1-200 characters of letters, digits and ._:-");
+            throw RuleViolated.invalid(HEADER, HEADER + " must be 1-200 characters of letters, digits and ._:-");
         }
         String hash = hash(operation, request);
         int claimed = entityManager.createNativeQuery("""
@@ -78,11 +79,11 @@ public class IdempotencyKeys {
                 .getResultList();
         Object[] first = rows.get(0);
         if (!operation.equals(first[0]) || !hash.equals(first[1])) {
-            throw Problems.conflict("idempotency-key-reused", "Idempotency-Key " + key
+            throw new Conflict("idempotency-key-reused", "Idempotency-Key " + key
                     + " was already used for a different request; use a new key for a new request");
         }
         if (first[2] == null) {
-            throw Problems.conflict("idempotency-key-in-use", "The request with Idempotency-Key " + key
+            throw new Conflict("idempotency-key-in-use", "The request with Idempotency-Key " + key
                     + " has not completed yet; retry later");
         }
         return Optional.of(new FirstResult((UUID) first[2], ((Number) first[3]).intValue()));

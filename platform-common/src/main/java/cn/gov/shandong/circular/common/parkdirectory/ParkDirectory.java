@@ -1,8 +1,8 @@
 package cn.gov.shandong.circular.common.parkdirectory;
 
+import cn.gov.shandong.circular.common.domain.Conflict;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRegistered;
@@ -145,11 +145,11 @@ public class ParkDirectory {
      * longer one of the province's active parks (docs/decisions.md 50). What is already under way is left to finish.
      *
      * @param what the new work, e.g. "implementation plan"
-     * @throws io.quarkiverse.resteasy.problem.HttpProblem 409 {@code park-retired}
+     * @throws Conflict {@code park-retired}
      */
     public static void requireActive(ParkDirectoryEntry park, String what) {
         if (park.status == ParkStatus.RETIRED) {
-            throw Problems.conflict("park-retired", "Park " + park.parkCode + " left the registry's active parks"
+            throw new Conflict("park-retired", "Park " + park.parkCode + " left the registry's active parks"
                     + (park.retiredOn == null ? "" : " on " + park.retiredOn)
                     + (park.mergedInto == null ? "" : " (merged into " + park.mergedInto + ")")
                     + ": it takes no new " + what);

@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.common.security;
 
+import cn.gov.shandong.circular.common.domain.OutOfScope;
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
-import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,10 +124,10 @@ public class Caller {
      */
     public void requireFilterInScope(String cityCode, String parkCode) {
         if (cityCode != null && !canSeeCity(cityCode) && parkCode().isEmpty()) {
-            throw Problems.forbidden("City " + cityCode + " is outside your scope; you may list your own city's data only");
+            throw new OutOfScope("City " + cityCode + " is outside your scope; you may list your own city's data only");
         }
         if (parkCode != null && parkCode().map(own -> !own.equals(parkCode)).orElse(false)) {
-            throw Problems.forbidden("Park " + parkCode + " is outside your scope; you may list your own park's data only");
+            throw new OutOfScope("Park " + parkCode + " is outside your scope; you may list your own park's data only");
         }
     }
 

@@ -75,6 +75,14 @@ public final class Problems {
                 .build();
     }
 
+    /** A problem of type {@code urn:circular-parks:problem:<slug>}, for the mappers to finish. */
+    static HttpProblem.Builder builder(int status, String slug, String title) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + slug))
+                .withStatus(status)
+                .withTitle(title);
+    }
+
     private static HttpProblem problem(Response.Status status, String slug, String title, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create(TYPE_PREFIX + slug))
