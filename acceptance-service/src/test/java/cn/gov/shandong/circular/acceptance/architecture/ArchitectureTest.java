@@ -1,0 +1,13 @@
+package cn.gov.shandong.circular.acceptance.architecture;
+
+import cn.gov.shandong.circular.common.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** acceptance-service keeps the platform's layering (see {@link ArchitectureRules}); not a @QuarkusTest. */
+class ArchitectureTest {
+
+    @Test
+    void httpOnlyAtTheEdgeResourcesOnTopAndNoOtherService() {
+        ArchitectureRules.checkService("acceptance");
+    }
+}
