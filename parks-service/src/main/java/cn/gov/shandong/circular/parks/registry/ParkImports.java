@@ -1,9 +1,9 @@
 package cn.gov.shandong.circular.parks.registry;
 
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.parks.city.City;
 import cn.gov.shandong.circular.parks.park.Park;
@@ -51,8 +51,8 @@ public class ParkImports {
     /**
      * Reads, checks and (unless a dry run) registers the file's parks.
      *
-     * @throws io.quarkiverse.resteasy.problem.HttpProblem 400 for an unreadable file, 413 for more than
-     *         {@link ImportSheet#MAX_ROWS} parks, 422 listing every rejection
+     * @throws RuleViolated invalid for an unreadable file, too large for more than {@link ImportSheet#MAX_ROWS}
+     *         parks, not met ({@link ImportRefusal}) listing every rejection
      */
     @Transactional
     public ImportResult importParks(byte[] body, Format format, boolean dryRun) {
@@ -60,12 +60,12 @@ public class ParkImports {
         try {
             sheet = format == Format.CSV ? CsvSheets.read(body) : XlsxSheets.read(body);
         } catch (ImportSheet.Unreadable e) {
-            throw e.tooLarge ? Problems.tooLarge("body", e.getMessage()) : Problems.badRequest("body", e.getMessage());
+            throw e.tooLarge ? RuleViolated.tooLarge("body", e.getMessage()) : RuleViolated.invalid("body", e.getMessage());
         }
         RegistryLock.take(entityManager);
         ImportRules.Outcome outcome = ImportRules.check(sheet, registrySnapshot());
         if (!outcome.accepted()) {
-            throw ImportProblems.rejected(sheet.rows().size(), outcome.rejections());
+            throw ImportRefusal.of(sheet.rows().size(), outcome.rejections());
         }
         List<ImportRules.Candidate> candidates = outcome.candidates();
         if (dryRun) {
