@@ -10,6 +10,7 @@ import cn.gov.shandong.circular.parks.park.Park;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -118,12 +119,10 @@ public class ParkImports {
         }
         Map<String, String> byName = new HashMap<>();
         Map<String, String> byCreditCode = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> parks = entityManager.createNativeQuery("select code, name, credit_code from park").getResultList();
-        for (Object[] park : parks) {
-            byName.put((String) park[1], (String) park[0]);
-            if (park[2] != null) {
-                byCreditCode.put(park[2].toString(), (String) park[0]);
+        for (RegisteredPark park : registeredParks()) {
+            byName.put(park.name(), park.code());
+            if (park.creditCode() != null) {
+                byCreditCode.put(park.creditCode(), park.code());
             }
         }
         return new ImportRules.Registry() {
@@ -142,5 +141,22 @@ public class ParkImports {
                 return Optional.ofNullable(byCreditCode.get(creditCode));
             }
         };
+    }
+
+    /** A park of the registry as the rules compare with: its code, name and credit code (if any). */
+    record RegisteredPark(String code, String name, String creditCode) {
+
+        static RegisteredPark of(Tuple row) {
+            Object creditCode = row.get("credit_code");
+            return new RegisteredPark(row.get("code", String.class), row.get("name", String.class),
+                    creditCode == null ? null : creditCode.toString());
+        }
+    }
+
+    private List<RegisteredPark> registeredParks() {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("select code, name, credit_code from park", Tuple.class)
+                .getResultList();
+        return rows.stream().map(RegisteredPark::of).toList();
     }
 }
