@@ -149,6 +149,43 @@ class ParkImportTest {
         assertThat(all).extracting(ConsumerRecord::value).noneMatch(v -> v.contains("导入全有全无园区"));
     }
 
+    /** The refusals of an import, member for member and in order, as the API answered them before issue 20. */
+    @Test
+    void theRefusalsOfAnImportAreTheSameDocumentsMemberForMember() {
+        String prefix = "{\"type\":\"urn:circular-parks:problem:";
+        String refused = postCsv("", HEADER + "导入固定顺序园区,379900,PROVINCIAL,INDUSTRIAL_PARK,\n")
+                .statusCode(422).contentType("application/problem+json").extract().asString();
+        String noPark = postCsv("", HEADER).statusCode(422).extract().asString();
+        String unreadable = postCsv(TestTokens.provinceAdmin(), "", new byte[] {'n', (byte) 0xFF, '\n'})
+                .statusCode(400).extract().asString();
+        String tooMany = postCsv("", "name,cityCode,level,zoneKind\n"
+                + "导入超量园区,370500,PROVINCIAL,INDUSTRIAL_PARK\n".repeat(10_001)).statusCode(413).extract().asString();
+        org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(withoutCorrelationId(refused)).isEqualTo(prefix + "import-rejected\",\"status\":422,"
+                    + "\"title\":\"The import was refused; nothing was stored\",\"detail\":\"1 rejection(s) in 1 row(s) "
+                    + "of 1; first: row 2, cityCode: No city of Shandong has the code 379900\","
+                    + "\"instance\":\"/api/v1/parks/imports\",\"field\":\"cityCode\",\"rows\":1,\"rejections\":"
+                    + "[{\"row\":2,\"field\":\"cityCode\",\"value\":\"379900\","
+                    + "\"message\":\"No city of Shandong has the code 379900\"}],\"correlationId\":\"-\"}");
+            softly.assertThat(withoutCorrelationId(noPark)).isEqualTo(prefix + "import-rejected\",\"status\":422,"
+                    + "\"title\":\"The import was refused; nothing was stored\",\"detail\":\"1 rejection(s) in 1 row(s) "
+                    + "of 0; first: row 1, body: The file names the columns but has no park\","
+                    + "\"instance\":\"/api/v1/parks/imports\",\"field\":\"body\",\"rows\":0,\"rejections\":"
+                    + "[{\"row\":1,\"field\":\"body\",\"value\":null,"
+                    + "\"message\":\"The file names the columns but has no park\"}],\"correlationId\":\"-\"}");
+            softly.assertThat(withoutCorrelationId(unreadable)).isEqualTo(prefix + "bad-request\",\"status\":400,"
+                    + "\"title\":\"Bad request\",\"detail\":\"The CSV file is not UTF-8 text: save it as \\\"CSV UTF-8\\\"\","
+                    + "\"instance\":\"/api/v1/parks/imports\",\"field\":\"body\",\"correlationId\":\"-\"}");
+            softly.assertThat(withoutCorrelationId(tooMany)).isEqualTo(prefix + "body-too-large\",\"status\":413,"
+                    + "\"title\":\"Request body too large\",\"detail\":\"The file has more than 10000 parks; import it in "
+                    + "parts\",\"instance\":\"/api/v1/parks/imports\",\"field\":\"body\",\"correlationId\":\"-\"}");
+        });
+    }
+
+    private static String withoutCorrelationId(String problem) {
+        return problem.replaceFirst("\"correlationId\":\"[^\"]*\"", "\"correlationId\":\"-\"");
+    }
+
     @Test
     void duplicatesOfTheRegistryAreRejectedByNameAndCreditCode() {
         String code = "91370800MA3C4FQX2" + check("91370800MA3C4FQX2");

@@ -1,7 +1,8 @@
 package cn.gov.shandong.circular.parks.park;
 
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
@@ -33,15 +34,15 @@ public class ParkRegistry {
     public Park register(RegisterParkRequest request) {
         City city = City.findById(request.cityCode());
         if (city == null) {
-            throw Problems.unknownReference("cityCode", "City " + request.cityCode() + " does not exist");
+            throw new InvalidReference("cityCode", "City " + request.cityCode() + " does not exist");
         }
         if (city.abolishedOn != null) {
-            throw Problems.unknownReference("cityCode", "City " + city.code + " was abolished on "
+            throw new InvalidReference("cityCode", "City " + city.code + " was abolished on "
                     + city.abolishedOn + "; register the park under " + city.successorCode);
         }
         RegistryLock.take(entityManager);
         if (Park.count("name", request.name()) > 0) {
-            throw Problems.conflict("duplicate-park", "A park named " + request.name() + " is already registered");
+            throw new Conflict("duplicate-park", "A park named " + request.name() + " is already registered");
         }
         Park park = new Park();
         long number = ((Number) entityManager.createNativeQuery("select nextval('park_number_seq')")

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
@@ -235,7 +236,7 @@ public class ParkResource {
                            @HeaderParam("If-Match") @Parameter(description = "The park's ETag, to refuse a change of a version you have not seen",
                                    schema = @Schema(maxLength = 100), example = "\"3\"") String ifMatch,
                            @NotNull @Valid ParkChangeRequests.Rename request) {
-        return changed(changes.rename(code, ifMatch, request));
+        return changed(changes.rename(code, EntityTags.expected(ifMatch), request));
     }
 
     @POST
@@ -252,7 +253,7 @@ public class ParkResource {
                                 @HeaderParam("If-Match") @Parameter(description = "The park's ETag, to refuse a change of a version you have not seen",
                                         schema = @Schema(maxLength = 100), example = "\"3\"") String ifMatch,
                                 @NotNull @Valid ParkChangeRequests.ChangeLevel request) {
-        return changed(changes.changeLevel(code, ifMatch, request));
+        return changed(changes.changeLevel(code, EntityTags.expected(ifMatch), request));
     }
 
     @POST
@@ -270,7 +271,7 @@ public class ParkResource {
                           @HeaderParam("If-Match") @Parameter(description = "The park's ETag, to refuse a change of a version you have not seen",
                                   schema = @Schema(maxLength = 100), example = "\"3\"") String ifMatch,
                           @NotNull @Valid ParkChangeRequests.Merge request) {
-        return changed(changes.merge(code, ifMatch, request));
+        return changed(changes.merge(code, EntityTags.expected(ifMatch), request));
     }
 
     @POST
@@ -287,7 +288,7 @@ public class ParkResource {
                            @HeaderParam("If-Match") @Parameter(description = "The park's ETag, to refuse a change of a version you have not seen",
                                    schema = @Schema(maxLength = 100), example = "\"3\"") String ifMatch,
                            @NotNull @Valid ParkChangeRequests.Retire request) {
-        return changed(changes.retire(code, ifMatch, request));
+        return changed(changes.retire(code, EntityTags.expected(ifMatch), request));
     }
 
     private static Response changed(Park park) {

@@ -1,9 +1,14 @@
 package cn.gov.shandong.circular.parks.registry;
 
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
@@ -46,15 +51,15 @@ public class ParkChanges {
     ProvinceClock clock;
 
     @Transactional
-    public Park rename(String code, String ifMatch, ParkChangeRequests.Rename request) {
+    public Park rename(String code, ExpectedVersion expected, ParkChangeRequests.Rename request) {
         String name = request.name().strip();
-        Park park = activePark(code, ifMatch, "effectiveOn", request.effectiveOn());
+        Park park = activePark(code, expected, "effectiveOn", request.effectiveOn());
         if (park.name.equals(name)) {
-            throw Problems.illegalTransition(code + " is already named " + name);
+            throw new IllegalTransition(code + " is already named " + name);
         }
         Park other = Park.find("name", name).firstResult();
         if (other != null) {
-            throw Problems.conflict("duplicate-park", "A park named " + name + " is already registered ("
+            throw new Conflict("duplicate-park", "A park named " + name + " is already registered ("
                     + other.code + "); names are never reused");
         }
         String previous = park.name;
@@ -64,10 +69,10 @@ public class ParkChanges {
     }
 
     @Transactional
-    public Park changeLevel(String code, String ifMatch, ParkChangeRequests.ChangeLevel request) {
-        Park park = activePark(code, ifMatch, "effectiveOn", request.effectiveOn());
+    public Park changeLevel(String code, ExpectedVersion expected, ParkChangeRequests.ChangeLevel request) {
+        Park park = activePark(code, expected, "effectiveOn", request.effectiveOn());
         if (park.level == request.level()) {
-            throw Problems.illegalTransition(code + " is already at level " + request.level());
+            throw new IllegalTransition(code + " is already at level " + request.level());
         }
         var previous = park.level;
         park.level = request.level();
@@ -77,17 +82,17 @@ public class ParkChanges {
     }
 
     @Transactional
-    public Park merge(String code, String ifMatch, ParkChangeRequests.Merge request) {
+    public Park merge(String code, ExpectedVersion expected, ParkChangeRequests.Merge request) {
         if (code.equals(request.intoParkCode())) {
-            throw Problems.badRequest("intoParkCode", "A park cannot be merged into itself");
+            throw RuleViolated.invalid("intoParkCode", "A park cannot be merged into itself");
         }
-        Park park = activePark(code, ifMatch, "effectiveOn", request.effectiveOn());
+        Park park = activePark(code, expected, "effectiveOn", request.effectiveOn());
         Park into = entityManager.find(Park.class, request.intoParkCode(), LockModeType.PESSIMISTIC_WRITE);
         if (into == null) {
-            throw Problems.unknownReference("intoParkCode", "Park " + request.intoParkCode() + " does not exist");
+            throw new InvalidReference("intoParkCode", "Park " + request.intoParkCode() + " does not exist");
         }
         if (into.status != ParkStatus.ACTIVE) {
-            throw Problems.illegalTransition(into.code + " was retired on " + into.retiredOn
+            throw new IllegalTransition(into.code + " was retired on " + into.retiredOn
                     + "; a park can only be merged into an active park");
         }
         park.status = ParkStatus.RETIRED;
@@ -98,8 +103,8 @@ public class ParkChanges {
     }
 
     @Transactional
-    public Park retire(String code, String ifMatch, ParkChangeRequests.Retire request) {
-        Park park = activePark(code, ifMatch, "retiredOn", request.retiredOn());
+    public Park retire(String code, ExpectedVersion expected, ParkChangeRequests.Retire request) {
+        Park park = activePark(code, expected, "retiredOn", request.retiredOn());
         park.status = ParkStatus.RETIRED;
         park.retiredOn = request.retiredOn();
         String reason = request.reason().strip();
@@ -116,8 +121,8 @@ public class ParkChanges {
         return ParkChange.count("parkCode", code);
     }
 
-    /** The park, locked, at the version If-Match names, still active, for a change dated no later than today. */
-    private Park activePark(String code, String ifMatch, String dateField, LocalDate effectiveOn) {
+    /** The park, locked, at the version the caller expects, still active, for a change dated no later than today. */
+    private Park activePark(String code, ExpectedVersion expected, String dateField, LocalDate effectiveOn) {
         if (effectiveOn.isBefore(EARLIEST)) {
             throw Problems.badRequest(dateField, dateField + " " + effectiveOn + " is before " + EARLIEST
                     + ", earlier than any development zone of the province");
@@ -129,11 +134,11 @@ public class ParkChanges {
         RegistryLock.take(entityManager);
         Park park = entityManager.find(Park.class, code, LockModeType.PESSIMISTIC_WRITE);
         if (park == null) {
-            throw Problems.notFound("Park", code);
+            throw new NotFound("Park", code);
         }
-        EntityTags.requireMatch(ifMatch, park.version);
+        expected.check(park.version);
         if (park.status != ParkStatus.ACTIVE) {
-            throw Problems.illegalTransition(code + " was retired on " + park.retiredOn
+            throw new IllegalTransition(code + " was retired on " + park.retiredOn
                     + (park.mergedInto != null ? " (merged into " + park.mergedInto + ")" : "")
                     + "; a retired park does not change");
         }

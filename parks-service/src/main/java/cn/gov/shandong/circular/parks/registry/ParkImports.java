@@ -1,15 +1,16 @@
 package cn.gov.shandong.circular.parks.registry;
 
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.parks.city.City;
 import cn.gov.shandong.circular.parks.park.Park;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -51,8 +52,8 @@ public class ParkImports {
     /**
      * Reads, checks and (unless a dry run) registers the file's parks.
      *
-     * @throws io.quarkiverse.resteasy.problem.HttpProblem 400 for an unreadable file, 413 for more than
-     *         {@link ImportSheet#MAX_ROWS} parks, 422 listing every rejection
+     * @throws RuleViolated invalid for an unreadable file, too large for more than {@link ImportSheet#MAX_ROWS}
+     *         parks, not met ({@link ImportRefusal}) listing every rejection
      */
     @Transactional
     public ImportResult importParks(byte[] body, Format format, boolean dryRun) {
@@ -60,12 +61,12 @@ public class ParkImports {
         try {
             sheet = format == Format.CSV ? CsvSheets.read(body) : XlsxSheets.read(body);
         } catch (ImportSheet.Unreadable e) {
-            throw e.tooLarge ? Problems.tooLarge("body", e.getMessage()) : Problems.badRequest("body", e.getMessage());
+            throw e.tooLarge ? RuleViolated.tooLarge("body", e.getMessage()) : RuleViolated.invalid("body", e.getMessage());
         }
         RegistryLock.take(entityManager);
         ImportRules.Outcome outcome = ImportRules.check(sheet, registrySnapshot());
         if (!outcome.accepted()) {
-            throw ImportProblems.rejected(sheet.rows().size(), outcome.rejections());
+            throw ImportRefusal.of(sheet.rows().size(), outcome.rejections());
         }
         List<ImportRules.Candidate> candidates = outcome.candidates();
         if (dryRun) {
@@ -118,12 +119,10 @@ public class ParkImports {
         }
         Map<String, String> byName = new HashMap<>();
         Map<String, String> byCreditCode = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> parks = entityManager.createNativeQuery("select code, name, credit_code from park").getResultList();
-        for (Object[] park : parks) {
-            byName.put((String) park[1], (String) park[0]);
-            if (park[2] != null) {
-                byCreditCode.put(park[2].toString(), (String) park[0]);
+        for (RegisteredPark park : registeredParks()) {
+            byName.put(park.name(), park.code());
+            if (park.creditCode() != null) {
+                byCreditCode.put(park.creditCode(), park.code());
             }
         }
         return new ImportRules.Registry() {
@@ -142,5 +141,22 @@ public class ParkImports {
                 return Optional.ofNullable(byCreditCode.get(creditCode));
             }
         };
+    }
+
+    /** A park of the registry as the rules compare with: its code, name and credit code (if any). */
+    record RegisteredPark(String code, String name, String creditCode) {
+
+        static RegisteredPark of(Tuple row) {
+            Object creditCode = row.get("credit_code");
+            return new RegisteredPark(row.get("code", String.class), row.get("name", String.class),
+                    creditCode == null ? null : creditCode.toString());
+        }
+    }
+
+    private List<RegisteredPark> registeredParks() {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("select code, name, credit_code from park", Tuple.class)
+                .getResultList();
+        return rows.stream().map(RegisteredPark::of).toList();
     }
 }
