@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +71,7 @@ public class ProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("code") @Parameter(description = "The programme's code", example = "2018-2020")
                         @Size(max = 20) String code) {
-        return current(ProgrammeView.of(find(code)));
+        return current(ProgrammeView.of(Programme.existing(code)));
     }
 
     @POST
@@ -121,7 +120,7 @@ public class ProgrammeResource {
                            @NotNull @Valid ProgrammeRequests.Definition definition,
                            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(programmes.change(code, definition, ifMatch));
+        return current(programmes.change(code, definition, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -137,7 +136,7 @@ public class ProgrammeResource {
                              @Size(max = 20) String code,
                              @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(programmes.move(code, ProgrammeStatus.ACTIVE, ifMatch));
+        return current(programmes.move(code, ProgrammeStatus.ACTIVE, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -153,19 +152,10 @@ public class ProgrammeResource {
                           @Size(max = 20) String code,
                           @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(programmes.move(code, ProgrammeStatus.CLOSED, ifMatch));
+        return current(programmes.move(code, ProgrammeStatus.CLOSED, EntityTags.expected(ifMatch)));
     }
 
     private static Response current(ProgrammeView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    /** The programme with this code, or a 404 problem. */
-    public static Programme find(String code) {
-        Programme programme = Programme.findById(code);
-        if (programme == null) {
-            throw Problems.notFound("programme", code);
-        }
-        return programme;
     }
 }

@@ -85,7 +85,7 @@ public class ProgrammeScheduleResource {
         Optional<Integer> scheduledYear = blankToEmpty(year).map(ProgrammeScheduleResource::parseYear);
         Optional<ParkLevel> parkLevel = blankToEmpty(level).map(ProgrammeScheduleResource::parseLevel);
 
-        Programme programme = ProgrammeResource.find(code);
+        Programme programme = Programme.existing(code);
         scheduledYear.filter(y -> !programme.covers(y)).ifPresent(y -> {
             throw Problems.badRequest("year", "year " + y + " is outside programme " + programme.code
                     + " (" + programme.startYear + " to " + programme.endYear + ")");
@@ -190,7 +190,7 @@ public class ProgrammeScheduleResource {
             @NotNull @Valid ScheduleRequests.Move move,
             @Parameter(description = ProgrammeResource.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return versioned(schedules.reschedule(code, parkCode, move, ifMatch));
+        return versioned(schedules.reschedule(code, parkCode, move, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -211,7 +211,7 @@ public class ProgrammeScheduleResource {
             @NotNull @Valid ScheduleRequests.Withdrawal withdrawal,
             @Parameter(description = ProgrammeResource.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        schedules.withdraw(code, parkCode, withdrawal, ifMatch);
+        schedules.withdraw(code, parkCode, withdrawal, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }
 

@@ -1,19 +1,22 @@
 package cn.gov.shandong.circular.plans.schedule;
 
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
 import cn.gov.shandong.circular.plans.programme.Programme;
-import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,7 +78,7 @@ public class Schedules {
         for (int i = 0; i < entries.size(); i++) {
             ScheduleRequests.Entry entry = entries.get(i);
             if (!named.add(entry.parkCode())) {
-                throw Problems.badRequest("entries[" + i + "].parkCode", entry.parkCode() + " is named twice");
+                throw RuleViolated.invalid("entries[" + i + "].parkCode", entry.parkCode() + " is named twice");
             }
             requireWithin(programme, entry.year(), "entries[" + i + "].year");
         }
@@ -88,10 +91,10 @@ public class Schedules {
         for (int i = 0; i < entries.size(); i++) {
             String park = entries.get(i).parkCode();
             if (!parks.containsKey(park)) {
-                throw Problems.unknownReference("entries[" + i + "].parkCode", "Park " + park + " is not known");
+                throw new InvalidReference("entries[" + i + "].parkCode", "Park " + park + " is not known");
             }
             if (scheduled.contains(park)) {
-                throw Problems.conflict("already-scheduled", "entries[" + i + "].parkCode: park " + park
+                throw new Conflict("already-scheduled", "entries[" + i + "].parkCode: park " + park
                         + " is scheduled in programme " + code + " already; reschedule it instead");
             }
         }
@@ -118,12 +121,12 @@ public class Schedules {
 
     /** Moves a scheduled park to another year of the programme. */
     @Transactional
-    public Versioned<ScheduleEntry> reschedule(String code, String parkCode, ScheduleRequests.Move move, String ifMatch) {
+    public Versioned<ScheduleEntry> reschedule(String code, String parkCode, ScheduleRequests.Move move, ExpectedVersion expected) {
         Programme programme = lockOpen(code);
-        ScheduledCompletion completion = lockEntry(code, parkCode, ifMatch);
+        ScheduledCompletion completion = lockEntry(code, parkCode, expected);
         requireWithin(programme, move.year(), "year");
         if (completion.year == move.year()) {
-            throw Problems.badRequest("year", "Park " + parkCode + " is scheduled for " + move.year() + " already");
+            throw RuleViolated.invalid("year", "Park " + parkCode + " is scheduled for " + move.year() + " already");
         }
         int previous = completion.year;
         completion.year = move.year();
@@ -137,9 +140,9 @@ public class Schedules {
 
     /** Takes a park out of the programme; its history stays. */
     @Transactional
-    public void withdraw(String code, String parkCode, ScheduleRequests.Withdrawal withdrawal, String ifMatch) {
+    public void withdraw(String code, String parkCode, ScheduleRequests.Withdrawal withdrawal, ExpectedVersion expected) {
         lockOpen(code);
-        ScheduledCompletion completion = lockEntry(code, parkCode, ifMatch);
+        ScheduledCompletion completion = lockEntry(code, parkCode, expected);
         ScheduleChange.of(code, parkCode, ScheduleChange.Kind.WITHDRAWN, completion.year, null,
                 withdrawal.reason().strip(), caller.username(), UUID.randomUUID(), now()).persist();
         outbox.record(new ParkUnscheduled(code, parkCode, completion.year, withdrawal.reason().strip()));
@@ -155,7 +158,7 @@ public class Schedules {
     /** One park's place in the programme, if the caller may see the park. */
     @Transactional
     public Versioned<ScheduleEntry> entry(String code, String parkCode) {
-        ProgrammeResource.find(code);
+        Programme.existing(code);
         ScheduledCompletion completion = ScheduledCompletion.find("programmeCode = ?1 and parkCode = ?2", code, parkCode)
                 .firstResult();
         ParkDirectoryEntry park = visiblePark(parkCode, completion != null);
@@ -165,7 +168,7 @@ public class Schedules {
     /** Every change of the park's place in the programme, oldest first, if the caller may see the park. */
     @Transactional
     public Page<ScheduleViews.Change> history(String code, String parkCode, int page, int size) {
-        ProgrammeResource.find(code);
+        Programme.existing(code);
         long total = ScheduleChange.count("programmeCode = ?1 and parkCode = ?2", code, parkCode);
         visiblePark(parkCode, total > 0);
         List<ScheduleViews.Change> items = ScheduleChange.<ScheduleChange>find(
@@ -192,40 +195,40 @@ public class Schedules {
         return new ScheduleViews.Scheduled(code, batch, entries);
     }
 
-    /** The programme, locked; 404 if unknown, 409 once closed. */
+    /** The programme, locked; not found if unknown, an illegal transition once closed. */
     private Programme lockOpen(String code) {
         Programme programme = entityManager.find(Programme.class, code, LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
-            throw Problems.notFound("programme", code);
+            throw new NotFound("programme", code);
         }
         if (programme.status == ProgrammeStatus.CLOSED) {
-            throw Problems.illegalTransition("Programme " + code + " is closed; its schedule no longer changes");
+            throw new IllegalTransition("Programme " + code + " is closed; its schedule no longer changes");
         }
         return programme;
     }
 
-    private ScheduledCompletion lockEntry(String code, String parkCode, String ifMatch) {
+    private ScheduledCompletion lockEntry(String code, String parkCode, ExpectedVersion expected) {
         ScheduledCompletion completion = entityManager.find(ScheduledCompletion.class,
                 new ScheduledCompletion.Key(code, parkCode), LockModeType.PESSIMISTIC_WRITE);
         if (completion == null) {
-            throw Problems.notFound("scheduled park", parkCode);
+            throw new NotFound("scheduled park", parkCode);
         }
-        EntityTags.requireMatch(ifMatch, completion.version);
+        expected.check(completion.version);
         return completion;
     }
 
     private static void requireWithin(Programme programme, int year, String field) {
         if (!programme.covers(year)) {
-            throw Problems.badRequest(field, "year " + year + " is outside programme " + programme.code
+            throw RuleViolated.invalid(field, "year " + year + " is outside programme " + programme.code
                     + " (" + programme.startYear + " to " + programme.endYear + ")");
         }
     }
 
-    /** The park's directory entry when it exists and is in scope; 404 otherwise (a park without a city is no officer's). */
+    /** The park's directory entry when it exists and is in scope; not found otherwise (a park without a city is no officer's). */
     private ParkDirectoryEntry visiblePark(String parkCode, boolean exists) {
         ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
         if (!exists || !caller.canSeePark(parkCode, park == null ? null : park.cityCode)) {
-            throw Problems.notFound("park", parkCode);
+            throw new NotFound("park", parkCode);
         }
         return park;
     }
