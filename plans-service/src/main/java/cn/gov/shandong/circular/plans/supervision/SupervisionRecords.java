@@ -76,7 +76,7 @@ public class SupervisionRecords {
         }
         SupervisionRules.Checked<SupervisionRules.Visit> visit = SupervisionRules.visit(request, clock.today());
         if (!visit.ok()) {
-            throw SupervisionProblems.invalid(visit.refusals());
+            throw SupervisionRefusals.invalid(visit.refusals());
         }
         SupervisionRecord record = SupervisionRecord.of(park.parkCode, park.cityCode, visit.value(),
                 caller.username(), now());
@@ -112,7 +112,7 @@ public class SupervisionRecords {
         SupervisionRules.Checked<SupervisionRules.Resolution> resolution =
                 SupervisionRules.resolution(request, record.visitedOn, clock.today());
         if (!resolution.ok()) {
-            throw SupervisionProblems.invalid(resolution.refusals());
+            throw SupervisionRefusals.invalid(resolution.refusals());
         }
         OffsetDateTime at = now();
         action.resolve(resolution.value(), caller.username(), at);

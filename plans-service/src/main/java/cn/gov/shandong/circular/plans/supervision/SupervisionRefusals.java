@@ -9,9 +9,9 @@ import java.util.Map;
  * The refusal of a visit or resolution that breaks a rule: an invalid value whose {@code field} names the first
  * field path, with {@code violations} listing them all ({@code [{field, message}]}), as implementation plans answer.
  */
-final class SupervisionProblems {
+final class SupervisionRefusals {
 
-    private SupervisionProblems() {
+    private SupervisionRefusals() {
     }
 
     static RuleViolated invalid(List<SupervisionRules.Violation> violations) {

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
  * library's mapper it is the same problem+json, member for member and in the same order, as the hand-built
  * 400 answered before.
  */
-class SupervisionProblemsTest {
+class SupervisionRefusalsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(HttpProblem.class, new JacksonProblemSerializer()));
 
     @Test
     void oneViolationNamesItsFieldAndListsItself() throws Exception {
-        RuleViolated refusal = SupervisionProblems.invalid(List.of(
+        RuleViolated refusal = SupervisionRefusals.invalid(List.of(
                 new SupervisionRules.Violation("visitedOn", "visitedOn 2030-01-01 is in the future (today is 2019-05-16)")));
 
         assertEquals(RuleViolated.Kind.INVALID_VALUE, refusal.kind());
@@ -36,7 +36,7 @@ class SupervisionProblemsTest {
 
     @Test
     void severalViolationsNameTheFirstAndCountTheRest() throws Exception {
-        RuleViolated refusal = SupervisionProblems.invalid(List.of(
+        RuleViolated refusal = SupervisionRefusals.invalid(List.of(
                 new SupervisionRules.Violation("findings", "findings is required"),
                 new SupervisionRules.Violation("actions[1].deadline", "deadline 2019-05-01 is before the visit"),
                 new SupervisionRules.Violation("inspectors[0]", "inspectors[0] is blank")));
