@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -56,10 +54,7 @@ public class ProgrammeResource {
             Roles.INTEGRATION})
     @Operation(operationId = "listProgrammes", summary = "List the programmes, oldest first")
     public Page<ProgrammeView> list(@BeanParam @Valid PageRequest page) {
-        PanacheQuery<Programme> query = Programme.findAll(Sort.by("startYear").and("code"))
-                .page(io.quarkus.panache.common.Page.of(page.page, page.size));
-        return new Page<>(query.<Programme>list().stream().map(ProgrammeView::of).toList(),
-                page.page, page.size, query.count());
+        return programmes.list(page.page, page.size);
     }
 
     @GET
@@ -71,7 +66,7 @@ public class ProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("code") @Parameter(description = "The programme's code", example = "2018-2020")
                         @Size(max = 20) String code) {
-        return current(ProgrammeView.of(Programme.existing(code)));
+        return current(programmes.find(code));
     }
 
     @POST

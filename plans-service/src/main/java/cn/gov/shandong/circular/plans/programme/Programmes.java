@@ -8,8 +8,11 @@ import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +46,24 @@ public class Programmes {
     /** A write's result: the programme and whether it repeats an earlier request's (Idempotency-Key). */
     public record Written(ProgrammeView view, boolean replayed) {
     }
+
+    // ------------------------------------------------------------------------------------------- reads
+
+    /** The programmes, oldest first (by start year, then code). */
+    @Transactional
+    public Page<ProgrammeView> list(int page, int size) {
+        PanacheQuery<Programme> query = Programme.findAll(Sort.by("startYear").and("code"))
+                .page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(query.<Programme>list().stream().map(ProgrammeView::of).toList(), page, size, query.count());
+    }
+
+    /** One programme; not found when there is none with this code. */
+    @Transactional
+    public ProgrammeView find(String code) {
+        return ProgrammeView.of(Programme.existing(code));
+    }
+
+    // ------------------------------------------------------------------------------------------ writes
 
     /** Creates a draft programme. */
     @Transactional

@@ -5,6 +5,7 @@ import cn.gov.shandong.circular.common.domain.ExpectedVersion;
 import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import cn.gov.shandong.circular.common.domain.InvalidReference;
 import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.OutOfScope;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
@@ -13,6 +14,7 @@ import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Page;
+import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
@@ -21,10 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Schedules {
+
+    private static final String PARK_SCHEDULES = """
+            from ScheduledCompletion s, Programme p
+            where p.code = s.programmeCode and s.parkCode = :park""";
 
     @Inject
     EntityManager entityManager;
@@ -154,6 +162,77 @@ public class Schedules {
     }
 
     // ------------------------------------------------------------------------------------------ reads
+
+    /**
+     * The programme's scheduled parks within the caller's scope, by park code, narrowed by the filters. A year
+     * outside the programme is an invalid value; a city filter outside the caller's scope is refused, except for a
+     * park manager, whose city filter only narrows.
+     */
+    @Transactional
+    public Page<ScheduleEntry> list(String code, Optional<String> city, Optional<Integer> year,
+                                    Optional<ParkLevel> level, int page, int size) {
+        Programme programme = Programme.existing(code);
+        year.ifPresent(y -> requireWithin(programme, y, "year"));
+        city.filter(c -> !caller.canSeeCity(c) && caller.parkCode().isEmpty()).ifPresent(c -> {
+            throw new OutOfScope("city " + c + " is outside your scope");
+        });
+
+        StringBuilder where = new StringBuilder(" where s.programmeCode = :programme");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("programme", programme.code);
+        city.ifPresent(c -> {
+            where.append(" and d.cityCode = :city");
+            parameters.put("city", c);
+        });
+        level.ifPresent(l -> {
+            where.append(" and d.level = :level");
+            parameters.put("level", l);
+        });
+        year.ifPresent(y -> {
+            where.append(" and s.year = :year");
+            parameters.put("year", y);
+        });
+        // Within the caller's scope: a park the directory cannot place in a city yet is not a city officer's.
+        Caller.ScopeRestriction scope = caller.scopeRestriction("d.cityCode", "s.parkCode");
+        scope.condition().ifPresent(condition -> where.append(" and ").append(condition));
+        parameters.putAll(scope.parameters());
+
+        String from = " from ScheduledCompletion s left join ParkDirectoryEntry d on d.parkCode = s.parkCode";
+        TypedQuery<ScheduleEntry> items = entityManager.createQuery("select new " + ScheduleEntry.class.getName()
+                + "(s.parkCode, d.name, d.cityCode, d.cityName, d.level, s.year)" + from + where
+                + " order by s.parkCode", ScheduleEntry.class);
+        TypedQuery<Long> total = entityManager.createQuery("select count(s)" + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<ScheduleEntry> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, page, size, total.getSingleResult());
+    }
+
+    /**
+     * The years one park is scheduled to complete, one per programme, oldest programme first; not found when the
+     * park is unknown or outside the caller's scope.
+     */
+    @Transactional
+    public Page<ParkScheduleEntry> ofPark(String parkCode, int page, int size) {
+        long total = entityManager.createQuery("select count(s) " + PARK_SCHEDULES, Long.class)
+                .setParameter("park", parkCode)
+                .getSingleResult();
+        ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
+        // A city officer's scope needs the park's city: a park not yet in the directory stays hidden from them.
+        if ((park == null && total == 0) || !caller.canSeePark(parkCode, park == null ? null : park.cityCode)) {
+            throw new NotFound("park", parkCode);
+        }
+        List<ParkScheduleEntry> items = entityManager.createQuery("select new " + ParkScheduleEntry.class.getName()
+                        + "(s.programmeCode, s.year) " + PARK_SCHEDULES + " order by p.startYear, p.code",
+                        ParkScheduleEntry.class)
+                .setParameter("park", parkCode)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, page, size, total);
+    }
 
     /** One park's place in the programme, if the caller may see the park. */
     @Transactional
