@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -59,5 +60,14 @@ public class Programme extends PanacheEntityBase {
 
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;
+    }
+
+    /** The programme with this code; {@link NotFound} when there is none. */
+    public static Programme existing(String code) {
+        Programme programme = findById(code);
+        if (programme == null) {
+            throw new NotFound("programme", code);
+        }
+        return programme;
     }
 }

@@ -24,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.web.Problems;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -57,10 +54,7 @@ public class ProgrammeResource {
             Roles.INTEGRATION})
     @Operation(operationId = "listProgrammes", summary = "List the programmes, oldest first")
     public Page<ProgrammeView> list(@BeanParam @Valid PageRequest page) {
-        PanacheQuery<Programme> query = Programme.findAll(Sort.by("startYear").and("code"))
-                .page(io.quarkus.panache.common.Page.of(page.page, page.size));
-        return new Page<>(query.<Programme>list().stream().map(ProgrammeView::of).toList(),
-                page.page, page.size, query.count());
+        return programmes.list(page.page, page.size);
     }
 
     @GET
@@ -72,7 +66,7 @@ public class ProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("code") @Parameter(description = "The programme's code", example = "2018-2020")
                         @Size(max = 20) String code) {
-        return current(ProgrammeView.of(find(code)));
+        return current(programmes.find(code));
     }
 
     @POST
@@ -121,7 +115,7 @@ public class ProgrammeResource {
                            @NotNull @Valid ProgrammeRequests.Definition definition,
                            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(programmes.change(code, definition, ifMatch));
+        return current(programmes.change(code, definition, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -137,7 +131,7 @@ public class ProgrammeResource {
                              @Size(max = 20) String code,
                              @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(programmes.move(code, ProgrammeStatus.ACTIVE, ifMatch));
+        return current(programmes.move(code, ProgrammeStatus.ACTIVE, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -153,19 +147,10 @@ public class ProgrammeResource {
                           @Size(max = 20) String code,
                           @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(programmes.move(code, ProgrammeStatus.CLOSED, ifMatch));
+        return current(programmes.move(code, ProgrammeStatus.CLOSED, EntityTags.expected(ifMatch)));
     }
 
     private static Response current(ProgrammeView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    /** The programme with this code, or a 404 problem. */
-    public static Programme find(String code) {
-        Programme programme = Programme.findById(code);
-        if (programme == null) {
-            throw Problems.notFound("programme", code);
-        }
-        return programme;
     }
 }

@@ -1,12 +1,18 @@
 package cn.gov.shandong.circular.plans.programme;
 
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +47,24 @@ public class Programmes {
     public record Written(ProgrammeView view, boolean replayed) {
     }
 
+    // ------------------------------------------------------------------------------------------- reads
+
+    /** The programmes, oldest first (by start year, then code). */
+    @Transactional
+    public Page<ProgrammeView> list(int page, int size) {
+        PanacheQuery<Programme> query = Programme.findAll(Sort.by("startYear").and("code"))
+                .page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(query.<Programme>list().stream().map(ProgrammeView::of).toList(), page, size, query.count());
+    }
+
+    /** One programme; not found when there is none with this code. */
+    @Transactional
+    public ProgrammeView find(String code) {
+        return ProgrammeView.of(Programme.existing(code));
+    }
+
+    // ------------------------------------------------------------------------------------------ writes
+
     /** Creates a draft programme. */
     @Transactional
     public Written create(ProgrammeRequests.Create request, String idempotencyKey) {
@@ -49,12 +73,12 @@ public class Programmes {
             Optional<IdempotencyKeys.FirstResult> first =
                     idempotencyKeys.claim(idempotencyKey, "POST /api/v1/programmes", request);
             if (first.isPresent()) {
-                return new Written(ProgrammeView.of(ProgrammeResource.find(request.code())), true);
+                return new Written(ProgrammeView.of(Programme.existing(request.code())), true);
             }
         }
         checkYears(request.definition());
         if (Programme.findById(request.code()) != null) {
-            throw Problems.conflict("programme-exists", "Programme " + request.code()
+            throw new Conflict("programme-exists", "Programme " + request.code()
                     + " exists already; codes are never reused");
         }
         Programme programme = new Programme();
@@ -73,10 +97,10 @@ public class Programmes {
 
     /** Replaces what a draft says; a programme in force keeps its text and goals. */
     @Transactional
-    public ProgrammeView change(String code, ProgrammeRequests.Definition definition, String ifMatch) {
-        Programme programme = lockForChange(code, ifMatch);
+    public ProgrammeView change(String code, ProgrammeRequests.Definition definition, ExpectedVersion expected) {
+        Programme programme = lockForChange(code, expected);
         if (programme.status != ProgrammeStatus.DRAFT) {
-            throw Problems.illegalTransition("Programme " + code + " is " + programme.status
+            throw new IllegalTransition("Programme " + code + " is " + programme.status
                     + "; only a draft's text, years and goals may change");
         }
         checkYears(definition);
@@ -87,7 +111,7 @@ public class Programmes {
                 .setParameter("last", definition.endYear())
                 .getSingleResult();
         if (outside > 0) {
-            throw Problems.conflict("schedules-outside-years", outside + " park(s) of programme " + code
+            throw new Conflict("schedules-outside-years", outside + " park(s) of programme " + code
                     + " are scheduled outside " + definition.startYear() + "-" + definition.endYear()
                     + "; reschedule them first");
         }
@@ -97,10 +121,10 @@ public class Programmes {
 
     /** Moves the programme on: a draft comes into force, a programme in force closes. */
     @Transactional
-    public ProgrammeView move(String code, ProgrammeStatus next, String ifMatch) {
-        Programme programme = lockForChange(code, ifMatch);
+    public ProgrammeView move(String code, ProgrammeStatus next, ExpectedVersion expected) {
+        Programme programme = lockForChange(code, expected);
         if (!programme.status.canBecome(next)) {
-            throw Problems.illegalTransition("Programme " + code + " is " + programme.status + " and cannot become " + next);
+            throw new IllegalTransition("Programme " + code + " is " + programme.status + " and cannot become " + next);
         }
         programme.status = next;
         return written(programme);
@@ -113,18 +137,18 @@ public class Programmes {
         return ProgrammeView.of(programme);
     }
 
-    private Programme lockForChange(String code, String ifMatch) {
+    private Programme lockForChange(String code, ExpectedVersion expected) {
         Programme programme = entityManager.find(Programme.class, code, LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
-            throw Problems.notFound("programme", code);
+            throw new NotFound("programme", code);
         }
-        EntityTags.requireMatch(ifMatch, programme.version);
+        expected.check(programme.version);
         return programme;
     }
 
     private static void checkYears(ProgrammeRequests.Definition definition) {
         if (definition.startYear() > definition.endYear()) {
-            throw Problems.badRequest("definition.endYear", "endYear " + definition.endYear()
+            throw RuleViolated.invalid("definition.endYear", "endYear " + definition.endYear()
                     + " is before startYear " + definition.startYear());
         }
     }

@@ -16,18 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkLevel;
-import cn.gov.shandong.circular.plans.programme.Programme;
 import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,9 +32,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,12 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProgrammeScheduleResource {
 
     private static final Pattern CITY_CODE = Pattern.compile("\\d{6}");
-
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Schedules schedules;
@@ -84,49 +72,7 @@ public class ProgrammeScheduleResource {
         Optional<String> city = blankToEmpty(cityCode).map(ProgrammeScheduleResource::parseCityCode);
         Optional<Integer> scheduledYear = blankToEmpty(year).map(ProgrammeScheduleResource::parseYear);
         Optional<ParkLevel> parkLevel = blankToEmpty(level).map(ProgrammeScheduleResource::parseLevel);
-
-        Programme programme = ProgrammeResource.find(code);
-        scheduledYear.filter(y -> !programme.covers(y)).ifPresent(y -> {
-            throw Problems.badRequest("year", "year " + y + " is outside programme " + programme.code
-                    + " (" + programme.startYear + " to " + programme.endYear + ")");
-        });
-        // Asking for another city's parks is refused outright; a park manager's city filter only narrows.
-        city.filter(c -> !caller.canSeeCity(c) && caller.parkCode().isEmpty()).ifPresent(c -> {
-            throw Problems.forbidden("city " + c + " is outside your scope");
-        });
-
-        StringBuilder where = new StringBuilder(" where s.programmeCode = :programme");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("programme", programme.code);
-        city.ifPresent(c -> {
-            where.append(" and d.cityCode = :city");
-            parameters.put("city", c);
-        });
-        parkLevel.ifPresent(l -> {
-            where.append(" and d.level = :level");
-            parameters.put("level", l);
-        });
-        scheduledYear.ifPresent(y -> {
-            where.append(" and s.year = :year");
-            parameters.put("year", y);
-        });
-        // Within the caller's scope: a park the directory cannot place in a city yet is not a city officer's.
-        Caller.ScopeRestriction scope = caller.scopeRestriction("d.cityCode", "s.parkCode");
-        scope.condition().ifPresent(condition -> where.append(" and ").append(condition));
-        parameters.putAll(scope.parameters());
-
-        String from = " from ScheduledCompletion s left join ParkDirectoryEntry d on d.parkCode = s.parkCode";
-        TypedQuery<ScheduleEntry> items = entityManager.createQuery("select new " + ScheduleEntry.class.getName()
-                + "(s.parkCode, d.name, d.cityCode, d.cityName, d.level, s.year)" + from + where
-                + " order by s.parkCode", ScheduleEntry.class);
-        TypedQuery<Long> total = entityManager.createQuery("select count(s)" + from + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        List<ScheduleEntry> found = items.setFirstResult(page.page * page.size).setMaxResults(page.size)
-                .getResultList();
-        return new Page<>(found, page.page, page.size, total.getSingleResult());
+        return schedules.list(code, city, scheduledYear, parkLevel, page.page, page.size);
     }
 
     @POST
@@ -190,7 +136,7 @@ public class ProgrammeScheduleResource {
             @NotNull @Valid ScheduleRequests.Move move,
             @Parameter(description = ProgrammeResource.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return versioned(schedules.reschedule(code, parkCode, move, ifMatch));
+        return versioned(schedules.reschedule(code, parkCode, move, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -211,7 +157,7 @@ public class ProgrammeScheduleResource {
             @NotNull @Valid ScheduleRequests.Withdrawal withdrawal,
             @Parameter(description = ProgrammeResource.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        schedules.withdraw(code, parkCode, withdrawal, ifMatch);
+        schedules.withdraw(code, parkCode, withdrawal, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }
 

@@ -1,27 +1,34 @@
 package cn.gov.shandong.circular.plans.schedule;
 
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.OutOfScope;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
 import cn.gov.shandong.circular.plans.programme.Programme;
-import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +43,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Schedules {
+
+    private static final String PARK_SCHEDULES = """
+            from ScheduledCompletion s, Programme p
+            where p.code = s.programmeCode and s.parkCode = :park""";
 
     @Inject
     EntityManager entityManager;
@@ -75,7 +86,7 @@ public class Schedules {
         for (int i = 0; i < entries.size(); i++) {
             ScheduleRequests.Entry entry = entries.get(i);
             if (!named.add(entry.parkCode())) {
-                throw Problems.badRequest("entries[" + i + "].parkCode", entry.parkCode() + " is named twice");
+                throw RuleViolated.invalid("entries[" + i + "].parkCode", entry.parkCode() + " is named twice");
             }
             requireWithin(programme, entry.year(), "entries[" + i + "].year");
         }
@@ -88,10 +99,10 @@ public class Schedules {
         for (int i = 0; i < entries.size(); i++) {
             String park = entries.get(i).parkCode();
             if (!parks.containsKey(park)) {
-                throw Problems.unknownReference("entries[" + i + "].parkCode", "Park " + park + " is not known");
+                throw new InvalidReference("entries[" + i + "].parkCode", "Park " + park + " is not known");
             }
             if (scheduled.contains(park)) {
-                throw Problems.conflict("already-scheduled", "entries[" + i + "].parkCode: park " + park
+                throw new Conflict("already-scheduled", "entries[" + i + "].parkCode: park " + park
                         + " is scheduled in programme " + code + " already; reschedule it instead");
             }
         }
@@ -118,12 +129,12 @@ public class Schedules {
 
     /** Moves a scheduled park to another year of the programme. */
     @Transactional
-    public Versioned<ScheduleEntry> reschedule(String code, String parkCode, ScheduleRequests.Move move, String ifMatch) {
+    public Versioned<ScheduleEntry> reschedule(String code, String parkCode, ScheduleRequests.Move move, ExpectedVersion expected) {
         Programme programme = lockOpen(code);
-        ScheduledCompletion completion = lockEntry(code, parkCode, ifMatch);
+        ScheduledCompletion completion = lockEntry(code, parkCode, expected);
         requireWithin(programme, move.year(), "year");
         if (completion.year == move.year()) {
-            throw Problems.badRequest("year", "Park " + parkCode + " is scheduled for " + move.year() + " already");
+            throw RuleViolated.invalid("year", "Park " + parkCode + " is scheduled for " + move.year() + " already");
         }
         int previous = completion.year;
         completion.year = move.year();
@@ -137,9 +148,9 @@ public class Schedules {
 
     /** Takes a park out of the programme; its history stays. */
     @Transactional
-    public void withdraw(String code, String parkCode, ScheduleRequests.Withdrawal withdrawal, String ifMatch) {
+    public void withdraw(String code, String parkCode, ScheduleRequests.Withdrawal withdrawal, ExpectedVersion expected) {
         lockOpen(code);
-        ScheduledCompletion completion = lockEntry(code, parkCode, ifMatch);
+        ScheduledCompletion completion = lockEntry(code, parkCode, expected);
         ScheduleChange.of(code, parkCode, ScheduleChange.Kind.WITHDRAWN, completion.year, null,
                 withdrawal.reason().strip(), caller.username(), UUID.randomUUID(), now()).persist();
         outbox.record(new ParkUnscheduled(code, parkCode, completion.year, withdrawal.reason().strip()));
@@ -152,10 +163,81 @@ public class Schedules {
 
     // ------------------------------------------------------------------------------------------ reads
 
+    /**
+     * The programme's scheduled parks within the caller's scope, by park code, narrowed by the filters. A year
+     * outside the programme is an invalid value; a city filter outside the caller's scope is refused, except for a
+     * park manager, whose city filter only narrows.
+     */
+    @Transactional
+    public Page<ScheduleEntry> list(String code, Optional<String> city, Optional<Integer> year,
+                                    Optional<ParkLevel> level, int page, int size) {
+        Programme programme = Programme.existing(code);
+        year.ifPresent(y -> requireWithin(programme, y, "year"));
+        city.filter(c -> !caller.canSeeCity(c) && caller.parkCode().isEmpty()).ifPresent(c -> {
+            throw new OutOfScope("city " + c + " is outside your scope");
+        });
+
+        StringBuilder where = new StringBuilder(" where s.programmeCode = :programme");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("programme", programme.code);
+        city.ifPresent(c -> {
+            where.append(" and d.cityCode = :city");
+            parameters.put("city", c);
+        });
+        level.ifPresent(l -> {
+            where.append(" and d.level = :level");
+            parameters.put("level", l);
+        });
+        year.ifPresent(y -> {
+            where.append(" and s.year = :year");
+            parameters.put("year", y);
+        });
+        // Within the caller's scope: a park the directory cannot place in a city yet is not a city officer's.
+        Caller.ScopeRestriction scope = caller.scopeRestriction("d.cityCode", "s.parkCode");
+        scope.condition().ifPresent(condition -> where.append(" and ").append(condition));
+        parameters.putAll(scope.parameters());
+
+        String from = " from ScheduledCompletion s left join ParkDirectoryEntry d on d.parkCode = s.parkCode";
+        TypedQuery<ScheduleEntry> items = entityManager.createQuery("select new " + ScheduleEntry.class.getName()
+                + "(s.parkCode, d.name, d.cityCode, d.cityName, d.level, s.year)" + from + where
+                + " order by s.parkCode", ScheduleEntry.class);
+        TypedQuery<Long> total = entityManager.createQuery("select count(s)" + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<ScheduleEntry> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, page, size, total.getSingleResult());
+    }
+
+    /**
+     * The years one park is scheduled to complete, one per programme, oldest programme first; not found when the
+     * park is unknown or outside the caller's scope.
+     */
+    @Transactional
+    public Page<ParkScheduleEntry> ofPark(String parkCode, int page, int size) {
+        long total = entityManager.createQuery("select count(s) " + PARK_SCHEDULES, Long.class)
+                .setParameter("park", parkCode)
+                .getSingleResult();
+        ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
+        // A city officer's scope needs the park's city: a park not yet in the directory stays hidden from them.
+        if ((park == null && total == 0) || !caller.canSeePark(parkCode, park == null ? null : park.cityCode)) {
+            throw new NotFound("park", parkCode);
+        }
+        List<ParkScheduleEntry> items = entityManager.createQuery("select new " + ParkScheduleEntry.class.getName()
+                        + "(s.programmeCode, s.year) " + PARK_SCHEDULES + " order by p.startYear, p.code",
+                        ParkScheduleEntry.class)
+                .setParameter("park", parkCode)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, page, size, total);
+    }
+
     /** One park's place in the programme, if the caller may see the park. */
     @Transactional
     public Versioned<ScheduleEntry> entry(String code, String parkCode) {
-        ProgrammeResource.find(code);
+        Programme.existing(code);
         ScheduledCompletion completion = ScheduledCompletion.find("programmeCode = ?1 and parkCode = ?2", code, parkCode)
                 .firstResult();
         ParkDirectoryEntry park = visiblePark(parkCode, completion != null);
@@ -165,7 +247,7 @@ public class Schedules {
     /** Every change of the park's place in the programme, oldest first, if the caller may see the park. */
     @Transactional
     public Page<ScheduleViews.Change> history(String code, String parkCode, int page, int size) {
-        ProgrammeResource.find(code);
+        Programme.existing(code);
         long total = ScheduleChange.count("programmeCode = ?1 and parkCode = ?2", code, parkCode);
         visiblePark(parkCode, total > 0);
         List<ScheduleViews.Change> items = ScheduleChange.<ScheduleChange>find(
@@ -192,40 +274,40 @@ public class Schedules {
         return new ScheduleViews.Scheduled(code, batch, entries);
     }
 
-    /** The programme, locked; 404 if unknown, 409 once closed. */
+    /** The programme, locked; not found if unknown, an illegal transition once closed. */
     private Programme lockOpen(String code) {
         Programme programme = entityManager.find(Programme.class, code, LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
-            throw Problems.notFound("programme", code);
+            throw new NotFound("programme", code);
         }
         if (programme.status == ProgrammeStatus.CLOSED) {
-            throw Problems.illegalTransition("Programme " + code + " is closed; its schedule no longer changes");
+            throw new IllegalTransition("Programme " + code + " is closed; its schedule no longer changes");
         }
         return programme;
     }
 
-    private ScheduledCompletion lockEntry(String code, String parkCode, String ifMatch) {
+    private ScheduledCompletion lockEntry(String code, String parkCode, ExpectedVersion expected) {
         ScheduledCompletion completion = entityManager.find(ScheduledCompletion.class,
                 new ScheduledCompletion.Key(code, parkCode), LockModeType.PESSIMISTIC_WRITE);
         if (completion == null) {
-            throw Problems.notFound("scheduled park", parkCode);
+            throw new NotFound("scheduled park", parkCode);
         }
-        EntityTags.requireMatch(ifMatch, completion.version);
+        expected.check(completion.version);
         return completion;
     }
 
     private static void requireWithin(Programme programme, int year, String field) {
         if (!programme.covers(year)) {
-            throw Problems.badRequest(field, "year " + year + " is outside programme " + programme.code
+            throw RuleViolated.invalid(field, "year " + year + " is outside programme " + programme.code
                     + " (" + programme.startYear + " to " + programme.endYear + ")");
         }
     }
 
-    /** The park's directory entry when it exists and is in scope; 404 otherwise (a park without a city is no officer's). */
+    /** The park's directory entry when it exists and is in scope; not found otherwise (a park without a city is no officer's). */
     private ParkDirectoryEntry visiblePark(String parkCode, boolean exists) {
         ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
         if (!exists || !caller.canSeePark(parkCode, park == null ? null : park.cityCode)) {
-            throw Problems.notFound("park", parkCode);
+            throw new NotFound("park", parkCode);
         }
         return park;
     }

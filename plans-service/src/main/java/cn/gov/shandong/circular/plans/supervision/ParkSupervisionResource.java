@@ -61,7 +61,8 @@ public class ParkSupervisionResource {
                                    example = "visit-SDP001-2019-05-16")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         SupervisionRecords.Created created = records.record(parkCode, request, idempotencyKey);
-        Response.ResponseBuilder response = Response.status(created.status())
+        // A replay answers as the first request did: 201 with the record it made.
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create(SupervisionRecordResource.BASE + created.view().id()))
                 .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
                 .entity(created.view());

@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.plans.supervision;
 
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,7 +68,7 @@ public class SupervisionAction extends PanacheEntityBase {
 
     void resolve(SupervisionRules.Resolution resolution, String by, OffsetDateTime at) {
         if (!status.canMoveTo(ActionStatus.RESOLVED)) {
-            throw Problems.illegalTransition("Action " + id + " is " + status + " and is resolved once; "
+            throw new IllegalTransition("Action " + id + " is " + status + " and is resolved once; "
                     + "it was resolved on " + resolvedOn);
         }
         status = ActionStatus.RESOLVED;

@@ -112,7 +112,7 @@ public class SupervisionRecordResource {
                             @Parameter(description = "The record's version (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                     schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(records.resolve(id, actionId, request, ifMatch));
+        return current(records.resolve(id, actionId, request, EntityTags.expected(ifMatch)));
     }
 
     private static Response current(SupervisionViews.Record view) {

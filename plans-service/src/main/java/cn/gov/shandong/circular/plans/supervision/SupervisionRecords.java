@@ -1,14 +1,14 @@
 package cn.gov.shandong.circular.plans.supervision;
 
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.RequiredAction;
 import cn.gov.shandong.circular.events.SupervisionActionResolved;
 import cn.gov.shandong.circular.events.SupervisionRecorded;
@@ -55,8 +55,8 @@ public class SupervisionRecords {
     @Inject
     ParkDirectory parkDirectory;
 
-    /** What a create returned: the record, and whether this request made it (201) or replayed it. */
-    public record Created(SupervisionViews.Record view, int status, boolean replayed) {
+    /** What a create returned: the record, and whether this request made it or replays an earlier one's. */
+    public record Created(SupervisionViews.Record view, boolean replayed) {
     }
 
     // ------------------------------------------------------------------------------------------ writes
@@ -66,17 +66,17 @@ public class SupervisionRecords {
     public Created record(String parkCode, SupervisionRequests.Visit request, String idempotencyKey) {
         ParkDirectoryEntry park = parkDirectory.find(parkCode)
                 .filter(p -> caller.actsForCity(p.cityCode))
-                .orElseThrow(() -> Problems.notFound("Park", parkCode));
+                .orElseThrow(() -> new NotFound("Park", parkCode));
         if (idempotencyKey != null) {
             Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey,
                     "POST /api/v1/parks/" + parkCode + "/supervision-records", request);
             if (first.isPresent()) {
-                return new Created(view(load(first.get().resourceId())), first.get().status(), true);
+                return new Created(view(load(first.get().resourceId())), true);
             }
         }
         SupervisionRules.Checked<SupervisionRules.Visit> visit = SupervisionRules.visit(request, clock.today());
         if (!visit.ok()) {
-            throw SupervisionProblems.invalid(visit.refusals());
+            throw SupervisionRefusals.invalid(visit.refusals());
         }
         SupervisionRecord record = SupervisionRecord.of(park.parkCode, park.cityCode, visit.value(),
                 caller.username(), now());
@@ -94,25 +94,25 @@ public class SupervisionRecords {
         if (idempotencyKey != null) {
             idempotencyKeys.complete(idempotencyKey, record.id, 201);
         }
-        return new Created(SupervisionViews.Record.of(record, park.name, actions, clock.today()), 201, false);
+        return new Created(SupervisionViews.Record.of(record, park.name, actions, clock.today()), false);
     }
 
     /** An officer of the record's city records how an open action was resolved; an action is resolved once. */
     @Transactional
     public SupervisionViews.Record resolve(UUID recordId, UUID actionId, SupervisionRequests.Resolution request,
-                                           String ifMatch) {
+                                           ExpectedVersion expected) {
         SupervisionRecord record = SupervisionRecord.findById(recordId, LockModeType.PESSIMISTIC_WRITE);
         if (record == null || !caller.actsForCity(record.cityCode)) {
-            throw Problems.notFound("Supervision record", recordId.toString());
+            throw new NotFound("Supervision record", recordId);
         }
         SupervisionAction action = SupervisionAction.<SupervisionAction>find("id = ?1 and recordId = ?2", actionId,
-                record.id).firstResultOptional().orElseThrow(() -> Problems.notFound("Action",
+                record.id).firstResultOptional().orElseThrow(() -> new NotFound("Action",
                 actionId + " of supervision record " + recordId));
-        EntityTags.requireMatch(ifMatch, record.version);
+        expected.check(record.version);
         SupervisionRules.Checked<SupervisionRules.Resolution> resolution =
                 SupervisionRules.resolution(request, record.visitedOn, clock.today());
         if (!resolution.ok()) {
-            throw SupervisionProblems.invalid(resolution.refusals());
+            throw SupervisionRefusals.invalid(resolution.refusals());
         }
         OffsetDateTime at = now();
         action.resolve(resolution.value(), caller.username(), at);
@@ -132,7 +132,7 @@ public class SupervisionRecords {
     public SupervisionViews.Record find(UUID id) {
         SupervisionRecord record = SupervisionRecord.findById(id);
         if (record == null || !caller.canSeePark(record.parkCode, record.cityCode)) {
-            throw Problems.notFound("Supervision record", id.toString());
+            throw new NotFound("Supervision record", id);
         }
         return view(record);
     }
@@ -143,7 +143,7 @@ public class SupervisionRecords {
         boolean visible = parkDirectory.find(parkCode).map(p -> caller.canSeePark(p.parkCode, p.cityCode))
                 .orElse(false);
         if (!visible) {
-            throw Problems.notFound("Park", parkCode);
+            throw new NotFound("Park", parkCode);
         }
         return list(null, parkCode, null, null, null, page, size);
     }
@@ -227,7 +227,7 @@ public class SupervisionRecords {
     private SupervisionRecord load(UUID id) {
         SupervisionRecord record = SupervisionRecord.findById(id);
         if (record == null) {
-            throw Problems.notFound("Supervision record", id.toString());
+            throw new NotFound("Supervision record", id);
         }
         return record;
     }
