@@ -94,6 +94,12 @@ public class Reviews {
         if (new LinkedHashSet<>(experts).size() != experts.size()) {
             throw RuleViolated.invalid("experts", "experts names an expert twice");
         }
+        // The review's frozen sheet says how large its panel is (the request's own bounds are the widest any sheet sets).
+        ScoreSheet sheet = ScoreSheet.findById(review.sheetVersion);
+        if (!sheet.seatsPanelOf(experts.size())) {
+            throw RuleViolated.invalid("experts", "A panel under score sheet " + sheet.version + " has " + sheet.panelMin
+                    + " to " + sheet.panelMax + " experts, not " + experts.size());
+        }
         for (int i = 0; i < experts.size(); i++) {
             Expert expert = Expert.findById(experts.get(i));
             if (expert == null || !expert.active) {
@@ -203,7 +209,7 @@ public class Reviews {
                         + ": open its review and have the panel score it before deciding " + outcome);
             }
             ScoreSheet sheet = ScoreSheet.findById(review.sheetVersion);
-            List<Integer> totals = completeTotals(application, review);
+            List<Integer> totals = completeTotals(application, review, sheet);
             panelScore = PanelScoring.panelScore(totals).orElseThrow();
             grade = PanelScoring.grade(sheet.bands, panelScore);
             sheetVersion = sheet.version;
@@ -263,11 +269,11 @@ public class Reviews {
                 .filter(r -> r.status == AcceptanceReview.Status.DECIDED);
     }
 
-    private List<Integer> completeTotals(AcceptanceApplication application, AcceptanceReview review) {
+    private List<Integer> completeTotals(AcceptanceApplication application, AcceptanceReview review, ScoreSheet sheet) {
         List<PanelMember> panel = PanelMember.list("key.reviewId", review.id);
-        if (panel.size() < ReviewPanelAssigned.PANEL_MIN) {
+        if (!sheet.panelLargeEnough(panel.size())) {
             throw new Conflict("panel-incomplete", "The review has " + panel.size() + " experts; a panel has at least "
-                    + ReviewPanelAssigned.PANEL_MIN);
+                    + sheet.panelMin);
         }
         // A conflict declared after the expert was seated: the panel must be changed before it can decide.
         List<String> conflicted = panel.stream().map(m -> m.key.expert())
@@ -328,7 +334,7 @@ public class Reviews {
             }
         }
         BigDecimal panelScore = review.panelScore;
-        if (panelScore == null && panel.size() >= ReviewPanelAssigned.PANEL_MIN && scores.size() == panel.size()) {
+        if (panelScore == null && sheet.panelLargeEnough(panel.size()) && scores.size() == panel.size()) {
             panelScore = PanelScoring.panelScore(scores.values().stream().map(s -> s.total).toList()).orElse(null);
         }
         String grade = panelScore == null ? null : PanelScoring.grade(sheet.bands, panelScore);

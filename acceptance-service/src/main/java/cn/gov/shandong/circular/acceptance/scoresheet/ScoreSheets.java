@@ -4,6 +4,7 @@ import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.events.ReviewPanelAssigned;
 import cn.gov.shandong.circular.events.ScoreSheetPublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,9 @@ public class ScoreSheets {
         sheet.passLine = request.passLine();
         sheet.criteria = published.criteria();
         sheet.bands = published.bands();
+        // The API does not take the panel's bounds (yet): a new version keeps those of the version it follows.
+        sheet.panelMin = newest == null ? ReviewPanelAssigned.PANEL_MIN : newest.panelMin;
+        sheet.panelMax = newest == null ? ReviewPanelAssigned.PANEL_MAX : newest.panelMax;
         sheet.publishedBy = caller.username();
         sheet.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         sheet.persist();
