@@ -18,6 +18,7 @@ import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The review under the 验收评价办法 as its users meet it: evidence checked against the approved plan, the
  * panel drawn from the roster, experts scoring only their own seat, the pass line enforced, the province
- * returning a filing, and filing numbers counting on. Its own parks: SDP040-SDP046 (济宁市).
+ * returning a filing, filing numbers counting on, and the panel's size read from the review's score sheet.
+ * Its own parks: SDP040-SDP047 (济宁市).
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -45,7 +47,8 @@ class PanelReviewTest {
             new Fixtures.Park("SDP042", "邹城经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
             new Fixtures.Park("SDP043", "梁山经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
             new Fixtures.Park("SDP044", "鱼台经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
-            new Fixtures.Park("SDP046", "嘉祥经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL));
+            new Fixtures.Park("SDP046", "嘉祥经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL),
+            new Fixtures.Park("SDP047", "汶上经济开发区", JINING, "济宁市", ParkLevel.PROVINCIAL));
     private static final String NO_PLAN = "SDP045";
     private static volatile boolean published;
 
@@ -64,9 +67,9 @@ class PanelReviewTest {
             }
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(entityManager,
-                "select count(*) from park_directory where park_code between 'SDP040' and 'SDP046'") == 7
+                "select count(*) from park_directory where park_code between 'SDP040' and 'SDP047'") == 8
                 && Fixtures.count(entityManager,
-                "select count(*) from approved_plan_project where park_code between 'SDP040' and 'SDP046'") == 6);
+                "select count(*) from approved_plan_project where park_code between 'SDP040' and 'SDP047'") == 7);
     }
 
     @Test
@@ -279,6 +282,70 @@ class PanelReviewTest {
                 && r.value().contains("\"version\":" + published))))
                 .anyMatch(r -> "acceptance.score-sheet-published".equals(
                         cn.gov.shandong.circular.common.testing.KafkaTestClient.header(r, "ce_type")));
+    }
+
+    @Test
+    void thePanelsSizeIsARuleOfTheReviewsScoreSheetVersion() {
+        // The versions stored before the rule became data keep the bounds applied until then: 3 to 15 experts.
+        assertThat(Fixtures.count(entityManager,
+                "select count(*) from score_sheet where version = 1 and panel_min = 3 and panel_max = 15")).isEqualTo(1);
+        String id = apply("SDP047");
+        Fixtures.scoredByPanel(id, JINING, 80, 80, 80);
+        int frozen = as(TestTokens.cityOfficer(JINING)).get("/api/v1/applications/{id}/review", id).then().statusCode(200)
+                .body("panelScore", equalTo(80.0f)).extract().path("scoreSheet.version");
+
+        // A version asking for at least four experts (stored as data, the API does not take the bounds), followed at
+        // once by a version with the bounds of the one in force, so that reviews opened elsewhere are not touched.
+        int strict = QuarkusTransaction.requiringNew().call(() -> {
+            int newest = ((Number) entityManager.createNativeQuery("select max(version) from score_sheet")
+                    .getSingleResult()).intValue();
+            entityManager.createNativeQuery("""
+                            insert into score_sheet (version, name, total_points, pass_line, criteria, bands,
+                                                     published_by, published_at, panel_min, panel_max)
+                            select :newest + 1, name, total_points, pass_line, criteria, bands, 'test', now(), 4, 15
+                              from score_sheet where version = :frozen
+                            union all
+                            select :newest + 2, name, total_points, pass_line, criteria, bands, 'test', now(),
+                                   panel_min, panel_max
+                              from score_sheet where version = :newest""")
+                    .setParameter("newest", newest).setParameter("frozen", frozen).executeUpdate();
+            return newest + 1;
+        });
+        // A new version published through the API keeps the bounds of the version it follows.
+        int published = as(TestTokens.provinceAdmin()).body(AuthorisationMatrixTest.DEFAULT_SHAPED_SHEET)
+                .post("/api/v1/score-sheets").then().statusCode(201).extract().path("version");
+        assertThat(Fixtures.count(entityManager, "select count(*) from score_sheet where version = " + published
+                + " and (panel_min, panel_max) = (select panel_min, panel_max from score_sheet where version = "
+                + (strict + 1) + ")")).isEqualTo(1);
+        assertThat(Fixtures.count(entityManager, "select count(*) from score_sheet where version = " + published
+                + " and panel_min = 4")).isZero();
+
+        // The review read on the stricter version: three scorings make no panel score, and no decision.
+        reviewOn(id, strict);
+        as(TestTokens.cityOfficer(JINING)).get("/api/v1/applications/{id}/review", id).then().statusCode(200)
+                .body("scores", hasSize(3)).body("panelScore", equalTo(null));
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", "同意")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:panel-incomplete"))
+                .body("detail", equalTo("The review has 3 experts; a panel has at least 4"));
+        as(TestTokens.cityOfficer(JINING)).body("{\"experts\":[\"expert.wang\",\"expert.zhang\",\"expert.liu\"]}")
+                .put("/api/v1/applications/{id}/review/panel", id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:circular-parks:problem:bad-request")).body("field", equalTo("experts"))
+                .body("detail", equalTo("A panel under score sheet " + strict + " has 4 to 15 experts, not 3"));
+
+        // Back on its own version, the same panel decides.
+        reviewOn(id, frozen);
+        as(TestTokens.cityOfficer(JINING)).body(decisionBody("PASSED", "同意")).post("/api/v1/applications/{id}/decision", id)
+                .then().statusCode(200).body("review.score", equalTo(80.0f));
+    }
+
+    /** Points the application's current review at another score sheet version (as if it had opened on it). */
+    private void reviewOn(String applicationId, int sheetVersion) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        update acceptance_review set sheet_version = :version
+                         where id = (select current_review_id from acceptance_application where id = cast(:id as uuid))""")
+                .setParameter("version", sheetVersion).setParameter("id", applicationId).executeUpdate());
     }
 
     private static String apply(String parkCode) {

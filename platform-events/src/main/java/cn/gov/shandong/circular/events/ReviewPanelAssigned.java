@@ -7,12 +7,17 @@ import java.util.UUID;
 /**
  * {@code acceptance.review-panel-assigned}: the city named (or changed) the expert panel of a review.
  *
- * @param experts the panel's experts by user name, at least {@value #PANEL_MIN}, each once
+ * @param experts the panel's experts by user name, {@value #PANEL_MIN} to {@value #PANEL_MAX}, each once
  */
 public record ReviewPanelAssigned(UUID applicationId, String parkCode, String cityCode, UUID reviewId,
                                   List<String> experts) implements AcceptanceEvent.AboutApplication {
 
     public static final String TYPE = "acceptance.review-panel-assigned";
+    /**
+     * The fewest and most experts this event's schema takes (asyncapi minItems/maxItems). They bound the
+     * payload, not the rule: how large a review's panel must be is data of its score sheet version
+     * (acceptance-service's {@code score_sheet.panel_min} and {@code panel_max}), which lies within these.
+     */
     public static final int PANEL_MIN = 3;
     public static final int PANEL_MAX = 15;
     public static final int USERNAME_MAX = 200;

@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ReviewOutcome;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -125,7 +125,7 @@ public class AcceptanceApplication extends PanacheEntityBase {
         // UNDER_REVIEW is also where the province's return of a PASSED application leads; the city opens
         // a review of a submission only.
         if (status != ApplicationStatus.SUBMITTED) {
-            throw Problems.illegalTransition("Application " + id + " is " + status
+            throw new IllegalTransition("Application " + id + " is " + status
                     + ": only a SUBMITTED application gets a review opened");
         }
         moveTo(ApplicationStatus.UNDER_REVIEW, "put under review");
@@ -180,7 +180,7 @@ public class AcceptanceApplication extends PanacheEntityBase {
 
     private void moveTo(ApplicationStatus next, String action) {
         if (!status.canMoveTo(next)) {
-            throw Problems.illegalTransition("Application " + id + " is " + status + " and cannot be " + action
+            throw new IllegalTransition("Application " + id + " is " + status + " and cannot be " + action
                     + " (that would make it " + next + ")");
         }
         status = next;

@@ -4,6 +4,13 @@ import cn.gov.shandong.circular.acceptance.filing.FilingNumbers;
 import cn.gov.shandong.circular.acceptance.plantargets.ApprovedPlanTargets;
 import cn.gov.shandong.circular.acceptance.review.AcceptanceReview;
 import cn.gov.shandong.circular.acceptance.review.Reviews;
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.OutOfScope;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
@@ -11,9 +18,7 @@ import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceResubmitted;
@@ -31,7 +36,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,6 +63,11 @@ public class AcceptanceApplications {
 
     private static final String OPEN_PER_PARK_INDEX = "acceptance_application_one_open_per_park";
     private static final String APPLY_OPERATION = "POST /api/v1/applications";
+    /**
+     * The result an Idempotency-Key records for a first apply (the library's key store keeps a status with
+     * it); {@link ApplicationResource} answers every apply, first or replayed, with the same.
+     */
+    private static final int CREATED = 201;
 
     @Inject
     EntityManager entityManager;
@@ -84,26 +93,26 @@ public class AcceptanceApplications {
     @Inject
     ProvinceClock clock;
 
-    /** The outcome of an apply: the application, and whether this request created it (201) or replayed it. */
-    public record ApplyResult(ApplicationView application, int status, boolean replayed) {
+    /** The outcome of an apply: the application, and whether this request created it or replayed an earlier one. */
+    public record Applied(ApplicationView application, boolean replayed) {
     }
 
     @Transactional
-    public ApplyResult apply(ApplyRequest request, String idempotencyKey) {
+    public Applied apply(ApplyRequest request, String idempotencyKey) {
         // Acting on a park named in the body outside one's scope is refused, not hidden.
         if (!caller.parkCode().map(request.parkCode()::equals).orElse(false)) {
-            throw Problems.forbidden("You may apply for acceptance of your own park only");
+            throw new OutOfScope("You may apply for acceptance of your own park only");
         }
         if (idempotencyKey != null) {
             Optional<IdempotencyKeys.FirstResult> first =
                     idempotencyKeys.claim(idempotencyKey, APPLY_OPERATION, request);
             if (first.isPresent()) {
-                return new ApplyResult(view(load(first.get().resourceId())), first.get().status(), true);
+                return new Applied(view(load(first.get().resourceId())), true);
             }
         }
         // Locking the park's directory row makes concurrent applications of one park take turns.
         ParkDirectoryEntry park = parkDirectory.findForUpdate(request.parkCode()).orElseThrow(() ->
-                Problems.unknownReference("parkCode", "Park " + request.parkCode() + " is not known"));
+                new InvalidReference("parkCode", "Park " + request.parkCode() + " is not known"));
         ParkDirectory.requireActive(park, "acceptance application");
         requireNoOpenApplication(park.parkCode);
         String programmeCode = programmeOf(park.parkCode, request.programmeCode());
@@ -126,19 +135,19 @@ public class AcceptanceApplications {
         outbox.record(new AcceptanceApplied(application.id, application.parkCode, application.cityCode,
                 application.level, application.summary, programmeCode, evidence.events()));
         if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, application.id, Response.Status.CREATED.getStatusCode());
+            idempotencyKeys.complete(idempotencyKey, application.id, CREATED);
         }
-        return new ApplyResult(view(application, park.name), Response.Status.CREATED.getStatusCode(), false);
+        return new Applied(view(application, park.name), false);
     }
 
     /** The park resubmits a returned application, with corrected evidence if it sends any. */
     @Transactional
-    public ApplicationView resubmit(UUID id, ResubmissionRequest request, String ifMatch) {
+    public ApplicationView resubmit(UUID id, ResubmissionRequest request, ExpectedVersion expected) {
         AcceptanceApplication application = lockForChange(id,
                 a -> caller.parkCode().map(a.parkCode::equals).orElse(false));
-        EntityTags.requireMatch(ifMatch, application.version);
+        expected.check(application.version);
         if ((request.achievements() == null) != (request.projects() == null)) {
-            throw Problems.badRequest(request.achievements() == null ? "achievements" : "projects",
+            throw RuleViolated.invalid(request.achievements() == null ? "achievements" : "projects",
                     "Send corrected achievements and projects together, or neither");
         }
         application.resubmit(request.summary(), caller.username(), now());
@@ -161,11 +170,11 @@ public class AcceptanceApplications {
      * of the year (Asia/Shanghai) taken in this transaction.
      */
     @Transactional
-    public ApplicationView file(UUID id, FilingRequest request, String ifMatch) {
+    public ApplicationView file(UUID id, FilingRequest request, ExpectedVersion expected) {
         AcceptanceApplication application = lockForChange(id, a -> true);
-        EntityTags.requireMatch(ifMatch, application.version);
+        expected.check(application.version);
         if (!application.status.canMoveTo(ApplicationStatus.FILED)) {
-            throw Problems.illegalTransition("Application " + id + " is " + application.status
+            throw new IllegalTransition("Application " + id + " is " + application.status
                     + " and cannot be filed (only a PASSED application can)");
         }
         // The filing's instant and its year by the province's clock (Asia/Shanghai), which tests can pin.
@@ -182,11 +191,11 @@ public class AcceptanceApplications {
 
     /** The province sends a passed application back to the city's review with its reasons. */
     @Transactional
-    public ApplicationView returnToCity(UUID id, FilingReturnRequest request, String ifMatch) {
+    public ApplicationView returnToCity(UUID id, FilingReturnRequest request, ExpectedVersion expected) {
         AcceptanceApplication application = lockForChange(id, a -> true);
-        EntityTags.requireMatch(ifMatch, application.version);
+        expected.check(application.version);
         if (application.status != ApplicationStatus.PASSED) {
-            throw Problems.illegalTransition("Application " + id + " is " + application.status
+            throw new IllegalTransition("Application " + id + " is " + application.status
                     + " and cannot be returned to the city (only a PASSED application can)");
         }
         String reasons = request.reasons().strip();
@@ -255,7 +264,7 @@ public class AcceptanceApplications {
     public AcceptanceApplication seen(UUID id) {
         AcceptanceApplication application = AcceptanceApplication.findById(id);
         if (application == null || !visible(application)) {
-            throw Problems.notFound("Application", id.toString());
+            throw new NotFound("Application", id);
         }
         return application;
     }
@@ -298,18 +307,18 @@ public class AcceptanceApplications {
     private String programmeOf(String parkCode, String named) {
         List<String> programmes = approvedPlans.programmesOf(parkCode);
         if (programmes.isEmpty()) {
-            throw Problems.conflict("no-approved-plan", "Park " + parkCode + " has no approved implementation plan: "
+            throw new Conflict("no-approved-plan", "Park " + parkCode + " has no approved implementation plan: "
                     + "the city approves the park's plan (实施方案) before the park can apply for acceptance");
         }
         if (named != null) {
             if (!programmes.contains(named)) {
-                throw Problems.conflict("no-approved-plan", "Park " + parkCode + " has no approved implementation plan under "
+                throw new Conflict("no-approved-plan", "Park " + parkCode + " has no approved implementation plan under "
                         + named + "; it has under " + String.join(", ", programmes));
             }
             return named;
         }
         if (programmes.size() > 1) {
-            throw Problems.badRequest("programmeCode", "Park " + parkCode + " has approved plans under "
+            throw RuleViolated.invalid("programmeCode", "Park " + parkCode + " has approved plans under "
                     + String.join(", ", programmes) + ": name the programme the application answers");
         }
         return programmes.get(0);
@@ -324,7 +333,7 @@ public class AcceptanceApplications {
                 achievements.stream().map(a -> new EvidenceRules.Achieved(a.indicator(), a.unit().strip(), a.value())).toList(),
                 planned, projects.stream().map(ApplyRequest.ProjectReport::projectId).toList());
         if (!violations.isEmpty()) {
-            throw Problems.unknownReference(violations.get(0).field(), violations.stream()
+            throw new InvalidReference(violations.get(0).field(), violations.stream()
                     .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         }
         return new Evidence(targets, planned, achievements, projects);
@@ -384,8 +393,8 @@ public class AcceptanceApplications {
         return false;
     }
 
-    private static RuntimeException openApplicationConflict(String parkCode) {
-        return Problems.conflict("open-application-exists", "Park " + parkCode
+    private static Conflict openApplicationConflict(String parkCode) {
+        return new Conflict("open-application-exists", "Park " + parkCode
                 + " already has an open acceptance application; continue that one instead");
     }
 
@@ -396,7 +405,7 @@ public class AcceptanceApplications {
     private AcceptanceApplication lockForChange(UUID id, Predicate<AcceptanceApplication> inScope) {
         AcceptanceApplication application = AcceptanceApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null || !inScope.test(application)) {
-            throw Problems.notFound("Application", id.toString());
+            throw new NotFound("Application", id);
         }
         return application;
     }
@@ -404,7 +413,7 @@ public class AcceptanceApplications {
     private AcceptanceApplication load(UUID id) {
         AcceptanceApplication application = AcceptanceApplication.findById(id);
         if (application == null) {
-            throw Problems.notFound("Application", id.toString());
+            throw new NotFound("Application", id);
         }
         return application;
     }

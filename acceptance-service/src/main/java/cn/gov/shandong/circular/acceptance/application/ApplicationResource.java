@@ -77,9 +77,10 @@ public class ApplicationResource {
                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                   example = "apply-SDP001-2026-01-05")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        AcceptanceApplications.ApplyResult applied = applications.apply(request, idempotencyKey);
+        AcceptanceApplications.Applied applied = applications.apply(request, idempotencyKey);
         ApplicationView view = applied.application();
-        Response.ResponseBuilder response = Response.status(applied.status())
+        // A replay answers as the first request did: 201 with the application it created.
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create(BASE + view.id()))
                 .header(HttpHeaders.ETAG, EntityTags.of(view.version()))
                 .entity(view);
@@ -105,7 +106,7 @@ public class ApplicationResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"1\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(reviews.decide(id, request.outcome(), request.reasons(), ifMatch));
+        return current(reviews.decide(id, request.outcome(), request.reasons(), EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -122,7 +123,7 @@ public class ApplicationResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(applications.resubmit(id, request, ifMatch));
+        return current(applications.resubmit(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -139,7 +140,7 @@ public class ApplicationResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(applications.file(id, request, ifMatch));
+        return current(applications.file(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -156,7 +157,7 @@ public class ApplicationResource {
                                  @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                          schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"2\"")
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(applications.returnToCity(id, request, ifMatch));
+        return current(applications.returnToCity(id, request, EntityTags.expected(ifMatch)));
     }
 
     @GET

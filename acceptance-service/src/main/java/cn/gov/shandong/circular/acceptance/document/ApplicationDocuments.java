@@ -3,9 +3,11 @@ package cn.gov.shandong.circular.acceptance.document;
 import cn.gov.shandong.circular.acceptance.application.AcceptanceApplication;
 import cn.gov.shandong.circular.acceptance.application.AcceptanceApplications;
 import cn.gov.shandong.circular.acceptance.application.ApplicationStatus;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AcceptanceDocumentAttached;
 import cn.gov.shandong.circular.events.DocumentCategory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,22 +72,22 @@ public class ApplicationDocuments {
         AcceptanceApplication application = AcceptanceApplication.findById(applicationId,
                 LockModeType.PESSIMISTIC_WRITE);
         if (application == null || !caller.parkCode().map(application.parkCode::equals).orElse(false)) {
-            throw Problems.notFound("Application", applicationId.toString());
+            throw new NotFound("Application", applicationId);
         }
         requireOpen(application);
         if (upload.size() > MAX_SIZE_BYTES) {
-            throw Problems.tooLarge("file", "The file has " + upload.size() + " bytes; a document may have at most "
+            throw RuleViolated.tooLarge("file", "The file has " + upload.size() + " bytes; a document may have at most "
                     + MAX_SIZE_BYTES + " (20 MiB)");
         }
         if (upload.size() == 0) {
-            throw Problems.badRequest("file", "The file is empty");
+            throw RuleViolated.invalid("file", "The file is empty");
         }
         byte[] content = read(upload.file());
-        DocumentType type = DocumentType.of(content).orElseThrow(() -> Problems.unsupportedMediaType("file",
+        DocumentType type = DocumentType.of(content).orElseThrow(() -> RuleViolated.unsupportedContent("file",
                 "The file is not a PDF, Word, Excel or PowerPoint document, PNG or JPEG image (read from its content)"));
         String fileName = FileNames.sanitise(upload.fileName(), "document." + type.extensions().get(0));
         if (!type.agreesWith(fileName)) {
-            throw Problems.unsupportedMediaType("file", "The file's content is " + type.mediaType()
+            throw RuleViolated.unsupportedContent("file", "The file's content is " + type.mediaType()
                     + " but its name " + fileName + " says otherwise");
         }
 
@@ -130,7 +132,7 @@ public class ApplicationDocuments {
         visible(applicationId);
         ApplicationDocument document = ApplicationDocument.findById(documentId);
         if (document == null || !document.applicationId.equals(applicationId)) {
-            throw Problems.notFound("Document", documentId.toString());
+            throw new NotFound("Document", documentId);
         }
         DocumentContent content = DocumentContent.findById(documentId);
         return new Download(DocumentView.of(document), content.content);
@@ -143,7 +145,7 @@ public class ApplicationDocuments {
 
     private static void requireOpen(AcceptanceApplication application) {
         if (!OPEN_TO_THE_PARK.contains(application.status)) {
-            throw Problems.illegalTransition("Application " + application.id + " is " + application.status
+            throw new IllegalTransition("Application " + application.id + " is " + application.status
                     + "; documents are attached while it is SUBMITTED or RETURNED");
         }
     }

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.document;
 
+import cn.gov.shandong.circular.acceptance.document.web.DocumentUpload;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.common.web.RequestText;

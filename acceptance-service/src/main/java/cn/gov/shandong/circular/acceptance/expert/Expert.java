@@ -1,7 +1,6 @@
 package cn.gov.shandong.circular.acceptance.expert;
 
-import cn.gov.shandong.circular.common.web.Problems;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -49,9 +48,9 @@ public class Expert extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** 422 conflict-of-interest: the expert named in {@code field} declared one with the park concerned. */
-    public static HttpProblem conflictOfInterest(String field, String detail) {
-        return Problems.inField(422, "conflict-of-interest", "Conflict of interest", field, detail);
+    /** The rule conflict-of-interest: the expert named in {@code field} declared one with the park concerned. */
+    public static RuleViolated conflictOfInterest(String field, String detail) {
+        return RuleViolated.notMet("conflict-of-interest", "Conflict of interest", field, detail);
     }
 
     /** Whether the roster's entry of this user declares a conflict of interest with the park. */

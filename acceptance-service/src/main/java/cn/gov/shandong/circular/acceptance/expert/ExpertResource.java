@@ -1,10 +1,11 @@
 package cn.gov.shandong.circular.acceptance.expert;
 
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
-import cn.gov.shandong.circular.common.web.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,7 +72,7 @@ public class ExpertResource {
                         @Parameter(description = "The expert's user name", example = "expert.zhang") String username) {
         Expert expert = Expert.findById(username);
         if (expert == null) {
-            throw Problems.notFound("Expert", username);
+            throw new NotFound("Expert", username);
         }
         return Response.ok(ExpertView.of(expert)).header(HttpHeaders.ETAG, EntityTags.of(expert.version)).build();
     }
@@ -107,7 +108,7 @@ public class ExpertResource {
         Set<String> known = parkDirectory.findAll(conflicts).keySet();
         for (int i = 0; i < conflicts.size(); i++) {
             if (!known.contains(conflicts.get(i))) {
-                throw Problems.unknownReference("conflictParks[" + i + "]", "No park has the code " + conflicts.get(i));
+                throw new InvalidReference("conflictParks[" + i + "]", "No park has the code " + conflicts.get(i));
             }
         }
         expert.conflictParks.clear();

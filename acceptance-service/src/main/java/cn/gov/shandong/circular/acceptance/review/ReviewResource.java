@@ -55,7 +55,7 @@ public class ReviewResource {
     public Response open(@PathParam("id") @Parameter(description = "The application's id", example = ID_EXAMPLE) UUID id,
                          @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ReviewView review = reviews.open(id, ifMatch);
+        ReviewView review = reviews.open(id, EntityTags.expected(ifMatch));
         return Response.created(URI.create("/api/v1/applications/" + id + "/review"))
                 .header(HttpHeaders.ETAG, EntityTags.of(review.version())).entity(review).build();
     }
@@ -86,7 +86,7 @@ public class ReviewResource {
                                 @NotNull @Valid PanelRequest request,
                                 @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(reviews.assignPanel(id, request, ifMatch));
+        return current(reviews.assignPanel(id, request, EntityTags.expected(ifMatch)));
     }
 
     @PUT

@@ -7,11 +7,16 @@ import cn.gov.shandong.circular.acceptance.application.ApplicationView;
 import cn.gov.shandong.circular.acceptance.expert.Expert;
 import cn.gov.shandong.circular.acceptance.scoresheet.ScoreSheet;
 import cn.gov.shandong.circular.acceptance.scoresheet.ScoreSheetView;
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.OutOfScope;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
-import cn.gov.shandong.circular.common.web.EntityTags;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AcceptanceReviewed;
 import cn.gov.shandong.circular.events.ExpertScored;
 import cn.gov.shandong.circular.events.ReviewOpened;
@@ -59,9 +64,9 @@ public class Reviews {
 
     /** The city opens the review of a submitted application of its own city. */
     @Transactional
-    public ReviewView open(UUID applicationId, String ifMatch) {
+    public ReviewView open(UUID applicationId, ExpectedVersion expected) {
         AcceptanceApplication application = applications.lockForCity(applicationId);
-        EntityTags.requireMatch(ifMatch, application.version);
+        expected.check(application.version);
         ScoreSheet sheet = ScoreSheet.current();
         AcceptanceReview review = new AcceptanceReview();
         review.id = UUID.randomUUID();
@@ -81,18 +86,24 @@ public class Reviews {
 
     /** The city names (or changes) the panel of the open review; experts dropped from it lose their scores. */
     @Transactional
-    public ReviewView assignPanel(UUID applicationId, PanelRequest request, String ifMatch) {
+    public ReviewView assignPanel(UUID applicationId, PanelRequest request, ExpectedVersion expected) {
         AcceptanceApplication application = applications.lockForCity(applicationId);
         AcceptanceReview review = openReviewOf(application);
-        EntityTags.requireMatch(ifMatch, review.version);
+        expected.check(review.version);
         List<String> experts = request.experts().stream().map(String::strip).toList();
         if (new LinkedHashSet<>(experts).size() != experts.size()) {
-            throw Problems.badRequest("experts", "experts names an expert twice");
+            throw RuleViolated.invalid("experts", "experts names an expert twice");
+        }
+        // The review's frozen sheet says how large its panel is (the request's own bounds are the widest any sheet sets).
+        ScoreSheet sheet = ScoreSheet.findById(review.sheetVersion);
+        if (!sheet.seatsPanelOf(experts.size())) {
+            throw RuleViolated.invalid("experts", "A panel under score sheet " + sheet.version + " has " + sheet.panelMin
+                    + " to " + sheet.panelMax + " experts, not " + experts.size());
         }
         for (int i = 0; i < experts.size(); i++) {
             Expert expert = Expert.findById(experts.get(i));
             if (expert == null || !expert.active) {
-                throw Problems.unknownReference("experts[" + i + "]", experts.get(i)
+                throw new InvalidReference("experts[" + i + "]", experts.get(i)
                         + " is not an active expert of the roster (GET /api/v1/experts)");
             }
             if (expert.conflictParks.contains(application.parkCode)) {
@@ -131,14 +142,14 @@ public class Reviews {
     @Transactional
     public ReviewView score(UUID applicationId, String expert, ScoringRequest request) {
         if (!caller.username().equals(expert)) {
-            throw Problems.forbidden("You may record your own scoring only (" + caller.username() + ")");
+            throw new OutOfScope("You may record your own scoring only (" + caller.username() + ")");
         }
         AcceptanceApplication application = applications.lockSeen(applicationId);
         AcceptanceReview review = application.currentReviewId == null ? null
                 : AcceptanceReview.findById(application.currentReviewId);
         if (review == null || PanelMember.findById(new PanelMember.Key(review.id, expert)) == null) {
             // Not on this panel: as if the application did not exist (experts see only their assignments).
-            throw Problems.notFound("Application", applicationId.toString());
+            throw new NotFound("Application", applicationId);
         }
         requireOpen(application, review);
         if (Expert.declaredConflict(expert, application.parkCode)) {
@@ -150,7 +161,7 @@ public class Reviews {
                 .map(p -> new PanelScoring.Points(p.criterion().strip(), p.points())).toList();
         List<String> problems = PanelScoring.problems(sheet.criteria, points);
         if (!problems.isEmpty()) {
-            throw Problems.badRequest("points", String.join("; ", problems));
+            throw RuleViolated.invalid("points", String.join("; ", problems));
         }
         Map<String, ScoringRequest.Points> byCriterion = request.points().stream()
                 .collect(Collectors.toMap(p -> p.criterion().strip(), Function.identity()));
@@ -180,12 +191,12 @@ public class Reviews {
      * PASSED needs the panel score at or above the frozen sheet's pass line; FAILED and RETURNED need reasons.
      */
     @Transactional
-    public ApplicationView decide(UUID applicationId, ReviewOutcome outcome, String reasons, String ifMatch) {
+    public ApplicationView decide(UUID applicationId, ReviewOutcome outcome, String reasons, ExpectedVersion expected) {
         AcceptanceApplication application = applications.lockForCity(applicationId);
-        EntityTags.requireMatch(ifMatch, application.version);
+        expected.check(application.version);
         String why = blankToNull(reasons);
         if (outcome != ReviewOutcome.PASSED && why == null) {
-            throw Problems.badRequest("reasons", "Reasons are required when the outcome is " + outcome);
+            throw RuleViolated.invalid("reasons", "Reasons are required when the outcome is " + outcome);
         }
         AcceptanceReview review = application.status == ApplicationStatus.UNDER_REVIEW
                 ? AcceptanceReview.findById(application.currentReviewId) : null;
@@ -194,16 +205,16 @@ public class Reviews {
         Integer sheetVersion = null;
         if (outcome.scoreRequired()) {
             if (review == null) {
-                throw Problems.illegalTransition("Application " + application.id + " is " + application.status
+                throw new IllegalTransition("Application " + application.id + " is " + application.status
                         + ": open its review and have the panel score it before deciding " + outcome);
             }
             ScoreSheet sheet = ScoreSheet.findById(review.sheetVersion);
-            List<Integer> totals = completeTotals(application, review);
+            List<Integer> totals = completeTotals(application, review, sheet);
             panelScore = PanelScoring.panelScore(totals).orElseThrow();
             grade = PanelScoring.grade(sheet.bands, panelScore);
             sheetVersion = sheet.version;
             if (outcome == ReviewOutcome.PASSED && !PanelScoring.reachesPassLine(panelScore, sheet.passLine)) {
-                throw Problems.conflict("below-pass-line", "The panel score " + panelScore.toPlainString()
+                throw new Conflict("below-pass-line", "The panel score " + panelScore.toPlainString()
                         + " is below the pass line " + sheet.passLine.stripTrailingZeros().toPlainString()
                         + " of score sheet " + sheet.version + ": the application cannot pass");
             }
@@ -243,7 +254,7 @@ public class Reviews {
     public ReviewView find(UUID applicationId) {
         AcceptanceApplication application = applications.seen(applicationId);
         if (application.currentReviewId == null) {
-            throw Problems.notFound("Review of application", applicationId.toString());
+            throw new NotFound("Review of application", applicationId);
         }
         return view(application, AcceptanceReview.findById(application.currentReviewId));
     }
@@ -258,24 +269,24 @@ public class Reviews {
                 .filter(r -> r.status == AcceptanceReview.Status.DECIDED);
     }
 
-    private List<Integer> completeTotals(AcceptanceApplication application, AcceptanceReview review) {
+    private List<Integer> completeTotals(AcceptanceApplication application, AcceptanceReview review, ScoreSheet sheet) {
         List<PanelMember> panel = PanelMember.list("key.reviewId", review.id);
-        if (panel.size() < ReviewPanelAssigned.PANEL_MIN) {
-            throw Problems.conflict("panel-incomplete", "The review has " + panel.size() + " experts; a panel has at least "
-                    + ReviewPanelAssigned.PANEL_MIN);
+        if (!sheet.panelLargeEnough(panel.size())) {
+            throw new Conflict("panel-incomplete", "The review has " + panel.size() + " experts; a panel has at least "
+                    + sheet.panelMin);
         }
         // A conflict declared after the expert was seated: the panel must be changed before it can decide.
         List<String> conflicted = panel.stream().map(m -> m.key.expert())
                 .filter(e -> Expert.declaredConflict(e, application.parkCode)).toList();
         if (!conflicted.isEmpty()) {
-            throw Problems.conflict("conflict-of-interest", String.join(", ", conflicted) + " declared a conflict of"
+            throw new Conflict("conflict-of-interest", String.join(", ", conflicted) + " declared a conflict of"
                     + " interest with park " + application.parkCode + " (回避) after being seated: change the panel first");
         }
         List<ExpertScore> scores = ExpertScore.list("key.reviewId", review.id);
         Set<String> scored = scores.stream().map(s -> s.key.expert()).collect(Collectors.toSet());
         List<String> waiting = panel.stream().map(m -> m.key.expert()).filter(e -> !scored.contains(e)).toList();
         if (!waiting.isEmpty()) {
-            throw Problems.conflict("panel-incomplete", "Not every panel expert has scored yet: waiting for "
+            throw new Conflict("panel-incomplete", "Not every panel expert has scored yet: waiting for "
                     + String.join(", ", waiting));
         }
         return scores.stream().map(s -> s.total).toList();
@@ -285,7 +296,7 @@ public class Reviews {
         AcceptanceReview review = application.currentReviewId == null ? null
                 : AcceptanceReview.findById(application.currentReviewId);
         if (review == null) {
-            throw Problems.illegalTransition("Application " + application.id + " is " + application.status
+            throw new IllegalTransition("Application " + application.id + " is " + application.status
                     + " and has no open review");
         }
         requireOpen(application, review);
@@ -294,7 +305,7 @@ public class Reviews {
 
     private static void requireOpen(AcceptanceApplication application, AcceptanceReview review) {
         if (application.status != ApplicationStatus.UNDER_REVIEW || review.status != AcceptanceReview.Status.OPEN) {
-            throw Problems.illegalTransition("Application " + application.id + " is " + application.status
+            throw new IllegalTransition("Application " + application.id + " is " + application.status
                     + ": its review is not open for the panel any more");
         }
     }
@@ -323,7 +334,7 @@ public class Reviews {
             }
         }
         BigDecimal panelScore = review.panelScore;
-        if (panelScore == null && panel.size() >= ReviewPanelAssigned.PANEL_MIN && scores.size() == panel.size()) {
+        if (panelScore == null && sheet.panelLargeEnough(panel.size()) && scores.size() == panel.size()) {
             panelScore = PanelScoring.panelScore(scores.values().stream().map(s -> s.total).toList()).orElse(null);
         }
         String grade = panelScore == null ? null : PanelScoring.grade(sheet.bands, panelScore);

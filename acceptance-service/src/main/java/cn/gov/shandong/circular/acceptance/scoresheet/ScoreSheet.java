@@ -40,6 +40,17 @@ public class ScoreSheet extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<ScoreSheetPublished.Band> bands;
 
+    /**
+     * The panel a review on this version needs: at least {@code panelMin} experts, all of whom scored, before
+     * the city passes or fails it, and at most {@code panelMax} seated (within the 3 to 15 the API and the
+     * review-panel-assigned event allow; V8).
+     */
+    @Column(name = "panel_min", nullable = false)
+    public int panelMin;
+
+    @Column(name = "panel_max", nullable = false)
+    public int panelMax;
+
     @Column(name = "published_by", nullable = false)
     public String publishedBy;
 
@@ -49,6 +60,16 @@ public class ScoreSheet extends PanacheEntityBase {
     /** The version in force: the newest. */
     public static ScoreSheet current() {
         return find("order by version desc").firstResult();
+    }
+
+    /** Whether a panel of {@code seated} experts may be named for a review on this version. */
+    public boolean seatsPanelOf(int seated) {
+        return seated >= panelMin && seated <= panelMax;
+    }
+
+    /** Whether a panel of {@code seated} experts is large enough to pass or fail an application on this version. */
+    public boolean panelLargeEnough(int seated) {
+        return seated >= panelMin;
     }
 
     public ScoreSheetPublished published() {

@@ -1,8 +1,10 @@
 package cn.gov.shandong.circular.acceptance.scoresheet;
 
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ReviewPanelAssigned;
 import cn.gov.shandong.circular.events.ScoreSheetPublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +45,7 @@ public class ScoreSheets {
                     criteria, bands);
         } catch (IllegalArgumentException e) {
             // The event's rules are the sheet's rules (maxima add up, bands descend to 0, codes once).
-            throw Problems.badRequest("criteria", e.getMessage().replace(ScoreSheetPublished.TYPE + " ", ""));
+            throw RuleViolated.invalid("criteria", e.getMessage().replace(ScoreSheetPublished.TYPE + " ", ""));
         }
         ScoreSheet sheet = new ScoreSheet();
         sheet.version = version;
@@ -52,6 +54,9 @@ public class ScoreSheets {
         sheet.passLine = request.passLine();
         sheet.criteria = published.criteria();
         sheet.bands = published.bands();
+        // The API does not take the panel's bounds (yet): a new version keeps those of the version it follows.
+        sheet.panelMin = newest == null ? ReviewPanelAssigned.PANEL_MIN : newest.panelMin;
+        sheet.panelMax = newest == null ? ReviewPanelAssigned.PANEL_MAX : newest.panelMax;
         sheet.publishedBy = caller.username();
         sheet.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         sheet.persist();
@@ -70,7 +75,7 @@ public class ScoreSheets {
     public ScoreSheetView find(int version) {
         ScoreSheet sheet = ScoreSheet.findById(version);
         if (sheet == null) {
-            throw Problems.notFound("Score sheet", String.valueOf(version));
+            throw new NotFound("Score sheet", version);
         }
         return ScoreSheetView.of(sheet, sheet.version == ScoreSheet.current().version);
     }

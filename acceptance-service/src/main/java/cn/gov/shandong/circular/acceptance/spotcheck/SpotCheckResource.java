@@ -139,7 +139,7 @@ public class SpotCheckResource {
                             @NotNull @Valid SpotCheckRequests.Resolution request,
                             @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        SpotCheckViews.Finding finding = spotChecks.resolve(code, parkCode, request, ifMatch);
+        SpotCheckViews.Finding finding = spotChecks.resolve(code, parkCode, request, EntityTags.expected(ifMatch));
         return Response.ok(finding).header(HttpHeaders.ETAG, EntityTags.of(finding.version())).build();
     }
 
@@ -155,7 +155,7 @@ public class SpotCheckResource {
                                   schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = ROUND_CODE)) @Size(max = 7) String code,
                           @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"1\"")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        SpotCheckViews.Round round = spotChecks.close(code, ifMatch);
+        SpotCheckViews.Round round = spotChecks.close(code, EntityTags.expected(ifMatch));
         return Response.ok(round).header(HttpHeaders.ETAG, EntityTags.of(round.version())).build();
     }
 

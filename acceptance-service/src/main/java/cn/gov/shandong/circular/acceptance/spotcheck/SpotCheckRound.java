@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.acceptance.spotcheck;
 
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -90,7 +90,7 @@ public class SpotCheckRound extends PanacheEntityBase {
 
     void requireOpen() {
         if (!status.acceptsFindings()) {
-            throw Problems.illegalTransition("Spot-check round " + code + " is " + status
+            throw new IllegalTransition("Spot-check round " + code + " is " + status
                     + " and takes no more findings");
         }
     }
@@ -103,7 +103,7 @@ public class SpotCheckRound extends PanacheEntityBase {
 
     private void moveTo(RoundStatus next, String action) {
         if (!status.canMoveTo(next)) {
-            throw Problems.illegalTransition("Spot-check round " + code + " is " + status + " and cannot be "
+            throw new IllegalTransition("Spot-check round " + code + " is " + status + " and cannot be "
                     + action + " (that would make it " + next + ")");
         }
         status = next;

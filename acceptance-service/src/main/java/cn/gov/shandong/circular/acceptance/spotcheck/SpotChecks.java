@@ -3,15 +3,19 @@ package cn.gov.shandong.circular.acceptance.spotcheck;
 import cn.gov.shandong.circular.acceptance.application.AcceptanceApplication;
 import cn.gov.shandong.circular.acceptance.application.ApplicationStatus;
 import cn.gov.shandong.circular.acceptance.expert.Expert;
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.RectificationConfirmed;
@@ -74,14 +78,14 @@ public class SpotChecks {
     @Transactional
     public SpotCheckViews.Round draw(SpotCheckRequests.Draw request) {
         if ((request.sampleSize() == null) == (request.sampleRate() == null)) {
-            throw Problems.badRequest("sampleSize", "Give either sampleSize or sampleRate");
+            throw RuleViolated.invalid("sampleSize", "Give either sampleSize or sampleRate");
         }
         List<String> experts = distinct(request.experts());
         if (experts.size() != request.experts().size()) {
-            throw Problems.badRequest("experts", "An expert is named twice");
+            throw RuleViolated.invalid("experts", "An expert is named twice");
         }
         if (SpotCheckRound.findById(request.code(), LockModeType.PESSIMISTIC_WRITE) != null) {
-            throw Problems.conflict("spot-check-exists", "Spot-check round " + request.code()
+            throw new Conflict("spot-check-exists", "Spot-check round " + request.code()
                     + " exists already; round codes are never reused");
         }
         List<ParkLevel> levels = distinct(nullToEmpty(request.levels()));
@@ -90,7 +94,7 @@ public class SpotChecks {
 
         List<AcceptanceApplication> population = population(levels, cities, years);
         if (population.isEmpty()) {
-            throw Problems.conflict("empty-population", "No filed application matches the round's population "
+            throw new Conflict("empty-population", "No filed application matches the round's population "
                     + "filter; there is nothing to sample");
         }
         String seed = request.seed() != null ? request.seed() : SpotCheckSampling.newSeed();
@@ -116,7 +120,7 @@ public class SpotChecks {
             entityManager.flush();
         } catch (PersistenceException e) {
             // Two requests drawing the same code at once: the primary key is the last word.
-            throw Problems.conflict("spot-check-exists", "Spot-check round " + request.code()
+            throw new Conflict("spot-check-exists", "Spot-check round " + request.code()
                     + " exists already; round codes are never reused");
         }
         List<PopulationEntry> entries = new ArrayList<>();
@@ -192,7 +196,7 @@ public class SpotChecks {
         round.requireOpen();
         PopulationEntry sampled = PopulationEntry.findById(new PopulationEntry.Key(round.code, request.parkCode()));
         if (sampled == null || !sampled.sampled()) {
-            throw Problems.unknownReference("parkCode", "Park " + request.parkCode()
+            throw new InvalidReference("parkCode", "Park " + request.parkCode()
                     + " is not in the sample of spot-check round " + round.code);
         }
         if (Expert.declaredConflict(caller.username(), sampled.parkCode)) {
@@ -200,7 +204,7 @@ public class SpotChecks {
                     + sampled.parkCode + " (回避): another expert of round " + round.code + " or the province records its finding");
         }
         if (findingOf(round.code, sampled.parkCode, LockModeType.PESSIMISTIC_WRITE) != null) {
-            throw Problems.illegalTransition("Park " + sampled.parkCode + " already has a finding in spot-check round "
+            throw new IllegalTransition("Park " + sampled.parkCode + " already has a finding in spot-check round "
                     + round.code + "; resolve that finding instead");
         }
         AcceptanceApplication application = lockFiled(sampled.applicationId);
@@ -223,16 +227,16 @@ public class SpotChecks {
     /** Ends a required rectification: confirmed (rectified) or revoked. */
     @Transactional
     public SpotCheckViews.Finding resolve(String code, String parkCode, SpotCheckRequests.Resolution request,
-                                          String ifMatch) {
+                                          ExpectedVersion expected) {
         if (request.outcome() == SpotCheckOutcome.RECTIFICATION_REQUIRED) {
-            throw Problems.badRequest("outcome", "A rectification ends CONFIRMED or REVOKED");
+            throw RuleViolated.invalid("outcome", "A rectification ends CONFIRMED or REVOKED");
         }
         SpotCheckRound round = actionable(code);
         SpotCheckFinding finding = findingOf(round.code, parkCode, LockModeType.PESSIMISTIC_WRITE);
         if (finding == null) {
-            throw Problems.notFound("Finding about park", parkCode + " in spot-check round " + round.code);
+            throw new NotFound("Finding about park", parkCode + " in spot-check round " + round.code);
         }
-        EntityTags.requireMatch(ifMatch, finding.version);
+        expected.check(finding.version);
         round.requireOpen();
         FindingStatus next = FindingStatus.of(request.outcome());
         List<String> reasons = reasons(request.reasons());
@@ -254,18 +258,18 @@ public class SpotChecks {
 
     /** Closes a round whose every sampled park has a final finding (province only). */
     @Transactional
-    public SpotCheckViews.Round close(String code, String ifMatch) {
+    public SpotCheckViews.Round close(String code, ExpectedVersion expected) {
         SpotCheckRound round = SpotCheckRound.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
-            throw Problems.notFound("Spot-check round", code);
+            throw new NotFound("Spot-check round", code);
         }
-        EntityTags.requireMatch(ifMatch, round.version);
+        expected.check(round.version);
         List<PopulationEntry> population = population(round.code);
         Map<String, SpotCheckFinding> findings = findings(round.code);
         long open = population.stream().filter(PopulationEntry::sampled)
                 .filter(e -> findings.get(e.parkCode) == null || !findings.get(e.parkCode).status.isFinal()).count();
         if (open > 0 && round.status.canMoveTo(RoundStatus.CLOSED)) {
-            throw Problems.illegalTransition("Spot-check round " + round.code + " has " + open
+            throw new IllegalTransition("Spot-check round " + round.code + " has " + open
                     + " sampled parks without a final finding and cannot be closed");
         }
         round.close(caller.username(), now());
@@ -322,7 +326,7 @@ public class SpotChecks {
     private SpotCheckRound visible(String code, LockModeType lock) {
         SpotCheckRound round = SpotCheckRound.findById(code, lock);
         if (round == null || !(seesEveryRound() || round.isAssigned(caller.username()))) {
-            throw Problems.notFound("Spot-check round", code);
+            throw new NotFound("Spot-check round", code);
         }
         return round;
     }
@@ -331,7 +335,7 @@ public class SpotChecks {
     private SpotCheckRound actionable(String code) {
         SpotCheckRound round = SpotCheckRound.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (round == null || !(caller.hasRole(Roles.PROVINCE_ADMIN) || round.isAssigned(caller.username()))) {
-            throw Problems.notFound("Spot-check round", code);
+            throw new NotFound("Spot-check round", code);
         }
         return round;
     }
@@ -374,7 +378,7 @@ public class SpotChecks {
     private AcceptanceApplication lockFiled(UUID applicationId) {
         AcceptanceApplication application = AcceptanceApplication.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application.status != ApplicationStatus.FILED) {
-            throw Problems.illegalTransition("Application " + application.id + " of park " + application.parkCode
+            throw new IllegalTransition("Application " + application.id + " of park " + application.parkCode
                     + " is " + application.status + ", no longer a standing filing");
         }
         return application;
@@ -384,21 +388,21 @@ public class SpotChecks {
         boolean given = text != null && !text.isBlank();
         if (outcome != FindingStatus.RECTIFICATION_REQUIRED) {
             if (given) {
-                throw Problems.badRequest("rectificationDeadline", "A deadline belongs to RECTIFICATION_REQUIRED only");
+                throw RuleViolated.invalid("rectificationDeadline", "A deadline belongs to RECTIFICATION_REQUIRED only");
             }
             return null;
         }
         if (!given) {
-            throw Problems.badRequest("rectificationDeadline", "RECTIFICATION_REQUIRED needs a deadline (YYYY-MM-DD)");
+            throw RuleViolated.invalid("rectificationDeadline", "RECTIFICATION_REQUIRED needs a deadline (YYYY-MM-DD)");
         }
         LocalDate deadline;
         try {
             deadline = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw Problems.badRequest("rectificationDeadline", "rectificationDeadline must be a date YYYY-MM-DD");
+            throw RuleViolated.invalid("rectificationDeadline", "rectificationDeadline must be a date YYYY-MM-DD");
         }
         if (deadline.isBefore(clock.today())) {
-            throw Problems.badRequest("rectificationDeadline", "The deadline " + deadline + " is in the past");
+            throw RuleViolated.invalid("rectificationDeadline", "The deadline " + deadline + " is in the past");
         }
         return deadline;
     }

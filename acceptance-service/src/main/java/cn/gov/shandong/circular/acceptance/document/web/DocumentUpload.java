@@ -1,4 +1,4 @@
-package cn.gov.shandong.circular.acceptance.document;
+package cn.gov.shandong.circular.acceptance.document.web;
 
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

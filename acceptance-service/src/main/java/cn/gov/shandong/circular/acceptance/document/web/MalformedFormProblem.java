@@ -1,4 +1,4 @@
-package cn.gov.shandong.circular.acceptance.document;
+package cn.gov.shandong.circular.acceptance.document.web;
 
 import cn.gov.shandong.circular.common.web.Problems;
 import jakarta.ws.rs.core.Response;
