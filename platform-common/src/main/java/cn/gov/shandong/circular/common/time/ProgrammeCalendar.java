@@ -156,6 +156,11 @@ public final class ProgrammeCalendar {
         return ANNUAL_REPORT_DUE.atYear(year + 1);
     }
 
+    /** The year whose report falls due in {@code year} (by 31 January of it): the year before. */
+    public static int annualReportYearDueIn(int year) {
+        return year - 1;
+    }
+
     /** The first instant at which a submission for {@code year} is late: 1 February of the following year, 00:00. */
     public static Instant annualReportLateFrom(int year) {
         return endOf(annualReportDueOn(year));

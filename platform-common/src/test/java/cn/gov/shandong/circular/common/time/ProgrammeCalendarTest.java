@@ -57,6 +57,8 @@ class ProgrammeCalendarTest {
         // At an instant (the annual report may be submitted, overdue judged now).
         assertThat(ProgrammeCalendar.yearOver(2019, at("2019-12-31T23:59:59.999+08:00"))).isFalse();
         assertThat(ProgrammeCalendar.yearOver(2019, at("2020-01-01T00:00:00+08:00"))).isTrue();
+        assertThat(ProgrammeCalendar.yearOver(2019, Instant.parse("2019-12-31T15:59:59.999Z"))).isFalse();
+        assertThat(ProgrammeCalendar.yearOver(2019, Instant.parse("2019-12-31T16:00:00Z"))).isTrue();
         // As of an exclusive bound: over once something at or after midnight counts.
         assertThat(ProgrammeCalendar.yearOverBefore(2019, at("2020-01-01T00:00:00+08:00"))).isFalse();
         assertThat(ProgrammeCalendar.yearOverBefore(2019, at("2020-01-01T00:00:00.001+08:00"))).isTrue();
@@ -85,6 +87,7 @@ class ProgrammeCalendarTest {
     @Test
     void anAnnualReportIsDueByTheEndOf31JanuaryOfTheNextYearInTheProvince() {
         assertThat(ProgrammeCalendar.annualReportDueOn(2019)).isEqualTo(day("2020-01-31"));
+        assertThat(ProgrammeCalendar.annualReportYearDueIn(2020)).isEqualTo(2019);
         // Midnight between 31 January and 1 February in Asia/Shanghai is 16:00 UTC on 31 January.
         assertThat(ProgrammeCalendar.annualReportLateFrom(2019)).isEqualTo(Instant.parse("2020-01-31T16:00:00Z"));
         assertThat(ProgrammeCalendar.annualReportDaysLate(2019, at("2020-01-31T23:59:59.999+08:00"))).isZero();
