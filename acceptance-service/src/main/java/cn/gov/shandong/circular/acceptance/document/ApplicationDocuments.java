@@ -5,6 +5,7 @@ import cn.gov.shandong.circular.acceptance.application.AcceptanceApplications;
 import cn.gov.shandong.circular.acceptance.application.ApplicationStatus;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AcceptanceDocumentAttached;
 import cn.gov.shandong.circular.events.DocumentCategory;
@@ -19,9 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,6 +52,9 @@ public class ApplicationDocuments {
 
     @Inject
     AcceptanceApplications applications;
+
+    @Inject
+    ProvinceClock clock;
 
     /** An uploaded file as the form brought it (still in Quarkus' temporary upload file). */
     public record Upload(Path file, long size, String fileName, String title, DocumentCategory category) {
@@ -101,7 +102,7 @@ public class ApplicationDocuments {
         document.sizeBytes = content.length;
         document.sha256 = sha256(content);
         document.uploadedBy = caller.username();
-        document.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        document.uploadedAt = clock.nowUtc();
         document.persist();
         DocumentContent bytes = new DocumentContent();
         bytes.documentId = document.id;

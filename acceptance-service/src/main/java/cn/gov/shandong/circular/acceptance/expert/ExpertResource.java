@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.acceptance.expert;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Problems;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,6 +49,9 @@ public class ExpertResource {
 
     @Inject
     ParkDirectory parkDirectory;
+
+    @Inject
+    ProvinceClock clock;
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -113,7 +114,7 @@ public class ExpertResource {
         expert.conflictParks.clear();
         expert.conflictParks.addAll(conflicts);
         expert.updatedBy = caller.username();
-        expert.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        expert.updatedAt = clock.nowUtc();
         expert.persist();
         Expert.getEntityManager().flush();
         return Response.ok(ExpertView.of(expert)).header(HttpHeaders.ETAG, EntityTags.of(expert.version)).build();

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.acceptance.scoresheet;
 
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ScoreSheetPublished;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Score sheet versions: publishing one puts it in force for reviews opened from then on. */
@@ -26,6 +24,9 @@ public class ScoreSheets {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ProvinceClock clock;
 
     @Transactional
     public ScoreSheetView publish(ScoreSheetRequest request) {
@@ -53,7 +54,7 @@ public class ScoreSheets {
         sheet.criteria = published.criteria();
         sheet.bands = published.bands();
         sheet.publishedBy = caller.username();
-        sheet.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        sheet.publishedAt = clock.nowUtc();
         sheet.persist();
         entityManager.flush();
         outbox.record(published);
