@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,36 +25,53 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProvinceClock {
 
-    private final Clock system;
-    private volatile Clock clock;
+    /** A clock, and for a clock that stands still the stamps taken from it so far. */
+    private record Time(Clock clock, boolean standing, AtomicLong stamps) {
+
+        static Time of(Clock clock, boolean standing) {
+            return new Time(clock, standing, new AtomicLong());
+        }
+    }
+
+    private final Time system;
+    private volatile Time time;
 
     ProvinceClock(@ConfigProperty(name = "platform.clock.fixed") Optional<OffsetDateTime> fixed) {
-        this.system = fixed.map(at -> Clock.fixed(at.toInstant(), ProgrammeCalendar.ZONE))
-                .orElse(Clock.system(ProgrammeCalendar.ZONE));
-        this.clock = system;
+        this.system = fixed.map(at -> Time.of(Clock.fixed(at.toInstant(), ProgrammeCalendar.ZONE), true))
+                .orElse(Time.of(Clock.system(ProgrammeCalendar.ZONE), false));
+        this.time = system;
     }
 
     /** The current instant. */
     public Instant now() {
-        return clock.instant();
+        return time.clock().instant();
     }
 
     /**
      * The current instant at UTC and at the database's precision (microseconds), as services stamp what they record
      * ({@code created_at}, {@code submitted_at} ...), so that a stored value reads back equal.
+     *
+     * <p>While the clock stands still (pinned, or fixed for the run) the first stamp is its instant and each later one
+     * a microsecond after the one before, so that what is recorded one after another stays in that order and a change
+     * that moves a stamp (and with it an entity's version, its ETag) still moves it.
      */
     public OffsetDateTime nowUtc() {
-        return OffsetDateTime.ofInstant(now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Time current = time;
+        Instant at = current.clock().instant();
+        if (current.standing()) {
+            at = at.truncatedTo(ChronoUnit.MICROS).plus(current.stamps().getAndIncrement(), ChronoUnit.MICROS);
+        }
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Today's date in the province. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(time.clock());
     }
 
     /** Stops the clock at this instant, until {@link #release()}. */
     public void pin(Instant instant) {
-        clock = Clock.fixed(instant, ProgrammeCalendar.ZONE);
+        time = Time.of(Clock.fixed(instant, ProgrammeCalendar.ZONE), true);
     }
 
     /** Stops the clock at the start of this day in the province. */
@@ -63,6 +81,6 @@ public class ProvinceClock {
 
     /** Back to the configured clock. */
     public void release() {
-        clock = system;
+        time = system;
     }
 }
