@@ -212,7 +212,7 @@ class AuthorisationMatrixTest {
         String code = drawn(park, expert);
         as(TestTokens.provinceAdmin())
                 .body(SpotCheckTest.findingBody(park.code(), "RECTIFICATION_REQUIRED",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), "限期整改"))
+                        java.time.LocalDate.now(cn.gov.shandong.circular.common.time.ProgrammeCalendar.ZONE).plusDays(30).toString(), "限期整改"))
                 .post("/api/v1/spot-checks/" + code + "/findings").then().statusCode(201);
         return Request.pathValue("code", code).andPath("parkCode", park.code())
                 .andBody(SpotCheckTest.resolutionBody("CONFIRMED", "已按期整改"));

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.SpotCheckDrawn;
@@ -31,7 +32,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ class SpotCheckTest {
 
     @Test
     void aRoundDrawsAVerifiableSampleAndItsFindingsConfirmRectifyAndRevoke() {
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = LocalDate.now(ProgrammeCalendar.ZONE).getYear();
         String seed = "spot-check-test-1";
         JsonPath round = json200(as(TestTokens.provinceAdmin())
                 .body(drawBody("2091-01", List.of(), List.of(Fixtures.YANTAI), List.of(year), null, "0.5", seed,
@@ -109,7 +109,7 @@ class SpotCheckTest {
         String revoked = expected.get(2);
         String revokedLater = expected.get(3);
         String notSampled = YANTAI_PARKS.stream().filter(p -> !expected.contains(p)).findFirst().orElseThrow();
-        String deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60).toString();
+        String deadline = LocalDate.now(ProgrammeCalendar.ZONE).plusDays(60).toString();
 
         as(TestTokens.expert()).body(findingBody(confirmed, "CONFIRMED", null, "资料与现场一致"))
                 .post("/api/v1/spot-checks/2091-01/findings")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -446,7 +447,7 @@ class AnnualReportsTest {
     /** The day in the province of an instant of the JSON. */
     private static LocalDate day(Object value) {
         return value == null ? null
-                : java.time.OffsetDateTime.parse((String) value).atZoneSameInstant(ProvinceClock.ZONE).toLocalDate();
+                : java.time.OffsetDateTime.parse((String) value).atZoneSameInstant(ProgrammeCalendar.ZONE).toLocalDate();
     }
 
     private static List<CSVRecord> csv(byte[] bytes) throws IOException {

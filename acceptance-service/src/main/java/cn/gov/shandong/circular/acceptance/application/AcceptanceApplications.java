@@ -17,6 +17,7 @@ import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
@@ -38,8 +39,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,7 +118,7 @@ public class AcceptanceApplications {
         Evidence evidence = evidence(park.parkCode, programmeCode, request.achievements(), request.projects());
 
         AcceptanceApplication application =
-                AcceptanceApplication.submit(park, programmeCode, request.summary(), caller.username(), now());
+                AcceptanceApplication.submit(park, programmeCode, request.summary(), caller.username(), clock.nowUtc());
         try {
             application.persist();
             entityManager.flush();
@@ -150,7 +149,7 @@ public class AcceptanceApplications {
             throw RuleViolated.invalid(request.achievements() == null ? "achievements" : "projects",
                     "Send corrected achievements and projects together, or neither");
         }
-        application.resubmit(request.summary(), caller.username(), now());
+        application.resubmit(request.summary(), caller.username(), clock.nowUtc());
         if (request.achievements() != null && application.programmeCode != null) {
             Evidence evidence = evidence(application.parkCode, application.programmeCode, request.achievements(),
                     request.projects());
@@ -178,8 +177,8 @@ public class AcceptanceApplications {
                     + " and cannot be filed (only a PASSED application can)");
         }
         // The filing's instant and its year by the province's clock (Asia/Shanghai), which tests can pin.
-        OffsetDateTime at = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        int year = at.atZoneSameInstant(ProvinceClock.ZONE).getYear();
+        OffsetDateTime at = clock.nowUtc();
+        int year = ProgrammeCalendar.yearOf(at);
         int number = entityManager.unwrap(Session.class).doReturningWork(c -> FilingNumbers.next(c, year));
         application.file(request == null ? null : request.remarks(), year, number, FilingNumbers.format(year, number),
                 caller.username(), at);
@@ -430,10 +429,5 @@ public class AcceptanceApplications {
 
     private static String nameOf(ParkDirectoryEntry park) {
         return park == null ? null : park.name;
-    }
-
-    /** Timestamps at the database's precision, so a stored value reads back equal. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -8,6 +8,7 @@ import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.AcceptanceDocumentAttached;
 import cn.gov.shandong.circular.events.DocumentCategory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,6 +54,9 @@ public class ApplicationDocuments {
 
     @Inject
     AcceptanceApplications applications;
+
+    @Inject
+    ProvinceClock clock;
 
     /** An uploaded file as the form brought it (still in Quarkus' temporary upload file). */
     public record Upload(Path file, long size, String fileName, String title, DocumentCategory category) {
@@ -103,7 +104,7 @@ public class ApplicationDocuments {
         document.sizeBytes = content.length;
         document.sha256 = sha256(content);
         document.uploadedBy = caller.username();
-        document.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        document.uploadedAt = clock.nowUtc();
         document.persist();
         DocumentContent bytes = new DocumentContent();
         bytes.documentId = document.id;

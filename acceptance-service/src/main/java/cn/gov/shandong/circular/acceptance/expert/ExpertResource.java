@@ -5,6 +5,7 @@ import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,9 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +50,9 @@ public class ExpertResource {
 
     @Inject
     ParkDirectory parkDirectory;
+
+    @Inject
+    ProvinceClock clock;
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -114,7 +115,7 @@ public class ExpertResource {
         expert.conflictParks.clear();
         expert.conflictParks.addAll(conflicts);
         expert.updatedBy = caller.username();
-        expert.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        expert.updatedAt = clock.nowUtc();
         expert.persist();
         Expert.getEntityManager().flush();
         return Response.ok(ExpertView.of(expert)).header(HttpHeaders.ETAG, EntityTags.of(expert.version)).build();

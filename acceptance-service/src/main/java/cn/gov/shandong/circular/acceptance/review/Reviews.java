@@ -17,6 +17,7 @@ import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.AcceptanceReviewed;
 import cn.gov.shandong.circular.events.ExpertScored;
 import cn.gov.shandong.circular.events.ReviewOpened;
@@ -29,8 +30,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +61,9 @@ public class Reviews {
     @Inject
     AcceptanceApplications applications;
 
+    @Inject
+    ProvinceClock clock;
+
     /** The city opens the review of a submitted application of its own city. */
     @Transactional
     public ReviewView open(UUID applicationId, ExpectedVersion expected) {
@@ -75,7 +77,7 @@ public class Reviews {
         review.sheetVersion = sheet.version;
         review.status = AcceptanceReview.Status.OPEN;
         review.openedBy = caller.username();
-        review.openedAt = now();
+        review.openedAt = clock.nowUtc();
         application.openReview(review.id);
         review.persist();
         entityManager.flush();
@@ -119,7 +121,7 @@ public class Reviews {
             }
         }
         Set<String> already = seated.stream().map(m -> m.key.expert()).collect(Collectors.toSet());
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         for (int i = 0; i < experts.size(); i++) {
             PanelMember member = already.contains(experts.get(i))
                     ? PanelMember.findById(new PanelMember.Key(review.id, experts.get(i))) : new PanelMember();
@@ -177,7 +179,7 @@ public class Reviews {
         }).toList();
         score.total = PanelScoring.total(points);
         score.comments = blankToNull(request.comments());
-        score.scoredAt = now();
+        score.scoredAt = clock.nowUtc();
         score.persist();
         entityManager.lock(review, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
@@ -219,7 +221,7 @@ public class Reviews {
                         + " of score sheet " + sheet.version + ": the application cannot pass");
             }
         }
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         application.decide(outcome, why, caller.username(), at);
         if (review != null) {
             review.status = AcceptanceReview.Status.DECIDED;
@@ -347,9 +349,5 @@ public class Reviews {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,15 +5,13 @@ import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.events.ReviewPanelAssigned;
+import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ScoreSheetPublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Score sheet versions: publishing one puts it in force for reviews opened from then on. */
@@ -28,6 +26,9 @@ public class ScoreSheets {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ProvinceClock clock;
 
     @Transactional
     public ScoreSheetView publish(ScoreSheetRequest request) {
@@ -58,7 +59,7 @@ public class ScoreSheets {
         sheet.panelMin = newest == null ? ReviewPanelAssigned.PANEL_MIN : newest.panelMin;
         sheet.panelMax = newest == null ? ReviewPanelAssigned.PANEL_MAX : newest.panelMax;
         sheet.publishedBy = caller.username();
-        sheet.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        sheet.publishedAt = clock.nowUtc();
         sheet.persist();
         entityManager.flush();
         outbox.record(published);

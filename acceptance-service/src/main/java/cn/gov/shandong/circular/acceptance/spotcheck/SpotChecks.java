@@ -14,6 +14,7 @@ import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -33,9 +34,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -114,7 +113,7 @@ public class SpotChecks {
         round.status = RoundStatus.DRAWN;
         round.experts = new ArrayList<>(experts);
         round.createdBy = caller.username();
-        round.createdAt = now();
+        round.createdAt = clock.nowUtc();
         try {
             round.persist();
             entityManager.flush();
@@ -208,7 +207,7 @@ public class SpotChecks {
                     + round.code + "; resolve that finding instead");
         }
         AcceptanceApplication application = lockFiled(sampled.applicationId);
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         if (outcome == FindingStatus.REVOKED) {
             application.revoke();
         }
@@ -240,7 +239,7 @@ public class SpotChecks {
         round.requireOpen();
         FindingStatus next = FindingStatus.of(request.outcome());
         List<String> reasons = reasons(request.reasons());
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         finding.resolve(next, reasons, caller.username(), at);
         AcceptanceApplication application = lockFiled(finding.applicationId);
         if (next == FindingStatus.REVOKED) {
@@ -272,7 +271,7 @@ public class SpotChecks {
             throw new IllegalTransition("Spot-check round " + round.code + " has " + open
                     + " sampled parks without a final finding and cannot be closed");
         }
-        round.close(caller.username(), now());
+        round.close(caller.username(), clock.nowUtc());
         entityManager.flush();
         int confirmed = (int) findings.values().stream().filter(f -> f.status == FindingStatus.CONFIRMED).count();
         int revoked = (int) findings.values().stream().filter(f -> f.status == FindingStatus.REVOKED).count();
@@ -356,7 +355,7 @@ public class SpotChecks {
                 Sort.ascending("parkCode"), parameters);
         Set<Integer> wanted = new HashSet<>(years);
         return filed.stream()
-                .filter(a -> wanted.isEmpty() || wanted.contains(a.filedAt.atZoneSameInstant(ProvinceClock.ZONE).getYear()))
+                .filter(a -> wanted.isEmpty() || wanted.contains(ProgrammeCalendar.yearOf(a.filedAt)))
                 .toList();
     }
 
@@ -401,7 +400,7 @@ public class SpotChecks {
         } catch (DateTimeParseException e) {
             throw RuleViolated.invalid("rectificationDeadline", "rectificationDeadline must be a date YYYY-MM-DD");
         }
-        if (deadline.isBefore(clock.today())) {
+        if (ProgrammeCalendar.rectificationOverdue(deadline, clock.today())) {
             throw RuleViolated.invalid("rectificationDeadline", "The deadline " + deadline + " is in the past");
         }
         return deadline;
@@ -435,10 +434,5 @@ public class SpotChecks {
 
     private static <T> List<T> nullToEmpty(List<T> values) {
         return values == null ? List.of() : values;
-    }
-
-    /** The province's clock at the database's precision, so a stored value reads back equal. */
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

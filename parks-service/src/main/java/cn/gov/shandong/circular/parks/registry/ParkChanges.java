@@ -9,7 +9,6 @@ import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
@@ -124,11 +123,11 @@ public class ParkChanges {
     /** The park, locked, at the version the caller expects, still active, for a change dated no later than today. */
     private Park activePark(String code, ExpectedVersion expected, String dateField, LocalDate effectiveOn) {
         if (effectiveOn.isBefore(EARLIEST)) {
-            throw Problems.badRequest(dateField, dateField + " " + effectiveOn + " is before " + EARLIEST
+            throw RuleViolated.invalid(dateField, dateField + " " + effectiveOn + " is before " + EARLIEST
                     + ", earlier than any development zone of the province");
         }
         if (effectiveOn.isAfter(clock.today())) {
-            throw Problems.badRequest(dateField, dateField + " " + effectiveOn + " is in the future; record a change "
+            throw RuleViolated.invalid(dateField, dateField + " " + effectiveOn + " is in the future; record a change "
                     + "once it has taken effect (today is " + clock.today() + " in Asia/Shanghai)");
         }
         RegistryLock.take(entityManager);

@@ -27,8 +27,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,7 +98,7 @@ public class ImplementationPlans {
                     + ": change its open version, or revise its approved version (POST .../revisions)");
         }
         ImplementationPlan plan = ImplementationPlan.draft(park.parkCode, park.cityCode, programme.code, 1,
-                caller.username(), now());
+                caller.username(), clock.nowUtc());
         persist(plan, park.parkCode);
         writeContent(plan, content, Set.of());
         if (idempotencyKey != null) {
@@ -123,7 +121,7 @@ public class ImplementationPlans {
         entityManager.createQuery("delete from PlanProject p where p.planId = :plan")
                 .setParameter("plan", plan.id).executeUpdate();
         writeContent(plan, content, known);
-        plan.contentChanged(now());
+        plan.contentChanged(clock.nowUtc());
         entityManager.flush();
         return view(plan);
     }
@@ -133,7 +131,7 @@ public class ImplementationPlans {
     public PlanViews.Plan submit(UUID id, String ifMatch) {
         ImplementationPlan plan = lockForChange(id, ownPark());
         EntityTags.requireMatch(ifMatch, plan.version);
-        plan.submit(caller.username(), now());
+        plan.submit(caller.username(), clock.nowUtc());
         List<PlanRules.Violation> missing = PlanRules.missingForSubmission(targetsOf(plan));
         if (!missing.isEmpty()) {
             throw PlanProblems.incomplete(missing);
@@ -153,7 +151,7 @@ public class ImplementationPlans {
         if (!decision.ok()) {
             throw PlanProblems.invalid(decision.refusals());
         }
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         if (decision.value() == PlanStatus.APPROVED && plan.status.canMoveTo(PlanStatus.APPROVED)) {
             List<ImplementationPlan> earlier = ImplementationPlan.find(
                             "parkCode = ?1 and programmeCode = ?2 and status = ?3 and id <> ?4",
@@ -206,7 +204,7 @@ public class ImplementationPlans {
                 .setParameter("park", approved.parkCode).setParameter("programme", approved.programmeCode)
                 .getSingleResult();
         ImplementationPlan revision = ImplementationPlan.draft(approved.parkCode, approved.cityCode,
-                approved.programmeCode, last + 1, caller.username(), now());
+                approved.programmeCode, last + 1, caller.username(), clock.nowUtc());
         persist(revision, approved.parkCode);
         for (PlanIndicatorTarget target : PlanIndicatorTarget.<PlanIndicatorTarget>list("planId", approved.id)) {
             PlanIndicatorTarget.of(revision.id, target.position, target.toTarget()).persist();
@@ -255,7 +253,7 @@ public class ImplementationPlans {
         progress.investmentToDate = report.value().investmentToDate();
         progress.note = report.value().note();
         progress.recordedBy = caller.username();
-        progress.recordedAt = now();
+        progress.recordedAt = clock.nowUtc();
         progress.persist();
         entityManager.flush();
         outbox.record(new ProjectProgressed(projectId, plan.id, plan.parkCode, plan.cityCode, project.name,
@@ -597,10 +595,5 @@ public class ImplementationPlans {
 
     private static BigDecimal amount(Object sum) {
         return PlanRules.normal(sum instanceof BigDecimal value ? value : new BigDecimal(sum.toString()));
-    }
-
-    /** Timestamps at the database's precision, so a stored value reads back equal. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

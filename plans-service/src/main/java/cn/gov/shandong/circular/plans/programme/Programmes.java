@@ -19,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,7 +84,7 @@ public class Programmes {
         programme.code = request.code();
         programme.status = ProgrammeStatus.DRAFT;
         apply(programme, request.definition());
-        programme.updatedAt = clock.now().atOffset(ZoneOffset.UTC);
+        programme.updatedAt = clock.nowUtc();
         programme.persist();
         entityManager.flush();
         publish(programme);
@@ -131,7 +130,7 @@ public class Programmes {
     }
 
     private ProgrammeView written(Programme programme) {
-        programme.updatedAt = clock.now().atOffset(ZoneOffset.UTC);
+        programme.updatedAt = clock.nowUtc();
         entityManager.flush();
         publish(programme);
         return ProgrammeView.of(programme);

@@ -27,8 +27,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,7 +105,7 @@ public class PromotionPlans {
                     + year + ": change its open version, or open a new version of the acknowledged one "
                     + "(POST .../revisions)");
         }
-        PromotionPlan plan = PromotionPlan.draft(city, year, 1, caller.username(), now());
+        PromotionPlan plan = PromotionPlan.draft(city, year, 1, caller.username(), clock.nowUtc());
         persist(plan);
         writeContent(plan, content, Map.of(), Map.of());
         if (idempotencyKey != null) {
@@ -131,7 +129,7 @@ public class PromotionPlans {
         entityManager.createQuery("delete from PromotionPlanPark p where p.planId = :plan")
                 .setParameter("plan", plan.id).executeUpdate();
         writeContent(plan, content, known, done);
-        plan.contentChanged(now());
+        plan.contentChanged(clock.nowUtc());
         entityManager.flush();
         return view(plan);
     }
@@ -141,7 +139,7 @@ public class PromotionPlans {
     public PromotionViews.Plan submit(UUID id, String ifMatch) {
         PromotionPlan plan = lockForChange(id, ownCity());
         EntityTags.requireMatch(ifMatch, plan.version);
-        plan.submit(caller.username(), now());
+        plan.submit(caller.username(), clock.nowUtc());
         PromotionRules.Content content = contentOf(plan);
         List<Violation> missing = PromotionRules.missingForSubmission(content);
         if (!missing.isEmpty()) {
@@ -167,7 +165,7 @@ public class PromotionPlans {
         if (!decision.ok()) {
             throw PlanProblems.invalid(decision.refusals());
         }
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         if (decision.value() == PromotionPlanStatus.ACKNOWLEDGED && plan.status.canMoveTo(PromotionPlanStatus.ACKNOWLEDGED)) {
             List<PromotionPlan> earlier = PromotionPlan.find("cityCode = ?1 and year = ?2 and status = ?3 and id <> ?4",
                             plan.cityCode, plan.year, PromotionPlanStatus.ACKNOWLEDGED, plan.id)
@@ -215,7 +213,7 @@ public class PromotionPlans {
                         + "where p.cityCode = :city and p.year = :year", Integer.class)
                 .setParameter("city", acknowledged.cityCode).setParameter("year", acknowledged.year).getSingleResult();
         PromotionPlan revision = PromotionPlan.draft(acknowledged.cityCode, acknowledged.year, last + 1,
-                caller.username(), now());
+                caller.username(), clock.nowUtc());
         persist(revision);
         for (PromotionPlanPark park : parksOf(acknowledged)) {
             PromotionPlanPark.of(revision.id, park.position, park.parkCode, park.contents).persist();
@@ -249,7 +247,7 @@ public class PromotionPlans {
         if (!doneOn.ok()) {
             throw PlanProblems.invalid(doneOn.refusals());
         }
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         plan.milestoneDone(at);
         if (milestone.doneOn != null) {
             throw Problems.illegalTransition("Milestone " + milestoneId + " was recorded done on " + milestone.doneOn);
@@ -537,10 +535,5 @@ public class PromotionPlans {
     private static PromotionViews.Decision decision(PromotionPlan plan) {
         return plan.decisionOutcome == null ? null : new PromotionViews.Decision(plan.decisionOutcome,
                 plan.decisionComments, plan.decidedBy, plan.decidedAt);
-    }
-
-    /** Timestamps at the database's precision, so a stored value reads back equal. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

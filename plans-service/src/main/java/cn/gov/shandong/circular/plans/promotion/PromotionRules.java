@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.promotion;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.plans.implementation.PlanRules.Checked;
 import cn.gov.shandong.circular.plans.implementation.PlanRules.Violation;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class PromotionRules {
 
     /** A milestone is late when it is not done and its date is before today (the province's today). */
     public static boolean late(Milestone milestone, LocalDate today) {
-        return milestone.doneOn() == null && milestone.date().isBefore(today);
+        return ProgrammeCalendar.milestoneLate(milestone.date(), milestone.doneOn(), today);
     }
 
     /** How many of the content's milestones are late today. */

@@ -26,7 +26,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,7 +106,7 @@ public class Schedules {
             }
         }
         UUID batch = UUID.randomUUID();
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.nowUtc();
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         List<ScheduleEntry> written = new ArrayList<>();
         for (ScheduleRequests.Entry entry : entries) {
@@ -139,7 +138,7 @@ public class Schedules {
         int previous = completion.year;
         completion.year = move.year();
         ScheduleChange.of(code, parkCode, ScheduleChange.Kind.RESCHEDULED, previous, move.year(), move.reason().strip(),
-                caller.username(), UUID.randomUUID(), now()).persist();
+                caller.username(), UUID.randomUUID(), clock.nowUtc()).persist();
         outbox.record(new ParkScheduled(code, parkCode, move.year()));
         entityManager.flush();
         ParkDirectoryEntry park = parkDirectory.find(parkCode).orElse(null);
@@ -152,7 +151,7 @@ public class Schedules {
         lockOpen(code);
         ScheduledCompletion completion = lockEntry(code, parkCode, expected);
         ScheduleChange.of(code, parkCode, ScheduleChange.Kind.WITHDRAWN, completion.year, null,
-                withdrawal.reason().strip(), caller.username(), UUID.randomUUID(), now()).persist();
+                withdrawal.reason().strip(), caller.username(), UUID.randomUUID(), clock.nowUtc()).persist();
         outbox.record(new ParkUnscheduled(code, parkCode, completion.year, withdrawal.reason().strip()));
         completion.delete();
     }
@@ -310,9 +309,5 @@ public class Schedules {
             throw new NotFound("park", parkCode);
         }
         return park;
-    }
-
-    private OffsetDateTime now() {
-        return clock.now().atOffset(ZoneOffset.UTC);
     }
 }

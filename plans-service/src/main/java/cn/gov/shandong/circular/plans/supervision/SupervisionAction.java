@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.plans.supervision;
 
 import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,7 +64,7 @@ public class SupervisionAction extends PanacheEntityBase {
 
     /** Open, and its deadline has passed (the deadline day itself is still in time). */
     boolean overdueOn(LocalDate today) {
-        return status == ActionStatus.OPEN && deadline.isBefore(today);
+        return status == ActionStatus.OPEN && ProgrammeCalendar.rectificationOverdue(deadline, today);
     }
 
     void resolve(SupervisionRules.Resolution resolution, String by, OffsetDateTime at) {

@@ -19,8 +19,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +77,7 @@ public class SupervisionRecords {
             throw SupervisionRefusals.invalid(visit.refusals());
         }
         SupervisionRecord record = SupervisionRecord.of(park.parkCode, park.cityCode, visit.value(),
-                caller.username(), now());
+                caller.username(), clock.nowUtc());
         record.persist();
         List<SupervisionAction> actions = new ArrayList<>();
         for (int i = 0; i < visit.value().actions().size(); i++) {
@@ -114,7 +112,7 @@ public class SupervisionRecords {
         if (!resolution.ok()) {
             throw SupervisionRefusals.invalid(resolution.refusals());
         }
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         action.resolve(resolution.value(), caller.username(), at);
         record.actionResolved(at);
         entityManager.flush();
@@ -230,10 +228,5 @@ public class SupervisionRecords {
             throw new NotFound("Supervision record", id);
         }
         return record;
-    }
-
-    /** Timestamps at the database's precision, so a stored value reads back equal. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

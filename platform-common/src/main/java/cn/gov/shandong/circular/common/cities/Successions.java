@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.cities;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -48,7 +49,7 @@ public final class Successions {
         Set<String> seen = new HashSet<>();
         while (current != null && seen.add(current)) {
             Succession next = byCity.get(current);
-            if (next == null || next.effectiveOn().isAfter(day)) {
+            if (next == null || !ProgrammeCalendar.cityAbolished(next.effectiveOn(), day)) {
                 return current;
             }
             current = next.successorCode();

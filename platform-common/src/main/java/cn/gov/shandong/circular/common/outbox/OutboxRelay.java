@@ -389,6 +389,11 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Transport time, not programme time: the system clock on purpose, never the {@code ProvinceClock}. Leases and
+     * back-off must expire as real time passes, and a pinned province clock stands still (a row leased or backed off
+     * while a test or a demonstration pins it would never be due again).
+     */
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.annualreport;
 
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Figures;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.LevelFigures;
@@ -31,19 +32,19 @@ public class AnnualReportFigures {
 
     /** The figures as the projections give them now. */
     public Figures of(String cityCode, int year) {
-        Set<String> cities = successions.successions().heldBy(cityCode, AnnualReportDeadline.figuresAsOfDay(year));
+        Set<String> cities = successions.successions().heldBy(cityCode, ProgrammeCalendar.annualReportFiguresAsOf(year));
         List<ProgrammeFigures> programmes = new ArrayList<>();
         for (ProgressQuery.Programme programme : progress.programmes()) {
             if (programme.startYear() > year || programme.endYear() < year) {
                 continue;
             }
             List<Tally> tallies = progress.tally(programme.code(),
-                    AnnualReportDeadline.figuresBefore(year).atOffset(ZoneOffset.UTC)).stream()
+                    ProgrammeCalendar.endOfYear(year).atOffset(ZoneOffset.UTC)).stream()
                     .filter(t -> t.cityCode() != null && cities.contains(t.cityCode()))
                     .toList();
             programmes.add(new ProgrammeFigures(programme.code(), programme.name(), levels(year, tallies)));
         }
-        return new Figures(AnnualReportDeadline.figuresAsOfDay(year), programmes);
+        return new Figures(ProgrammeCalendar.annualReportFiguresAsOf(year), programmes);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.annualreport;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * The cities' reports for a year as they stood at the end of a day (the dispatch view, decision 47), read from
- * the report's creation and its kept submissions (V8), judged with {@link AnnualReportDeadline} as the status
+ * the report's creation and its kept submissions (V8), judged with {@link ProgrammeCalendar} as the status
  * list judges them today. Must run in the caller's transaction.
  */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class AnnualReportStates {
 
     /** The state of a city that owes the report and had saved nothing by {@code day}. */
     public State missing(int year, LocalDate day) {
-        return new State(year, "MISSING", AnnualReportDeadline.dueOn(year), AnnualReportDeadline.overdueOn(year, day),
+        return new State(year, "MISSING", ProgrammeCalendar.annualReportDueOn(year), ProgrammeCalendar.annualReportOverdue(year, day),
                 null, null);
     }
 
@@ -70,13 +71,13 @@ public class AnnualReportStates {
                 continue;
             }
             if (r[1] == null) {
-                states.put(city, new State(year, AnnualReportStatus.DRAFT.name(), AnnualReportDeadline.dueOn(year),
-                        AnnualReportDeadline.overdueOn(year, day), null, null));
+                states.put(city, new State(year, AnnualReportStatus.DRAFT.name(), ProgrammeCalendar.annualReportDueOn(year),
+                        ProgrammeCalendar.annualReportOverdue(year, day), null, null));
             } else {
                 boolean returned = ((Number) r[2]).intValue() == 1;
                 int daysLate = ((Number) r[3]).intValue();
                 states.put(city, new State(year, (returned ? AnnualReportStatus.RETURNED : AnnualReportStatus.SUBMITTED).name(),
-                        AnnualReportDeadline.dueOn(year), false, daysLate == 0, daysLate));
+                        ProgrammeCalendar.annualReportDueOn(year), false, daysLate == 0, daysLate));
             }
         }
         return states;

@@ -4,6 +4,7 @@ import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.cities.Successions;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Problems;
@@ -79,12 +80,12 @@ public class AnnualReports {
     @Transactional
     public Report save(String cityCode, int year, AnnualReportRequests.Content content, String ifMatch) {
         String cityName = writableCity(cityCode, year);
-        if (year > clock.today().getYear()) {
+        if (!ProgrammeCalendar.yearBegun(year, clock.today())) {
             throw Problems.conflict("year-not-begun", "The report for " + year + " can be written from 1 January "
                     + year + " on (Asia/Shanghai)");
         }
         AnnualReport report = load(cityCode, year, true);
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.nowUtc();
         if (report == null) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
                 throw Problems.stale("There is no report of " + cityCode + " for " + year + " yet: If-Match "
@@ -132,7 +133,7 @@ public class AnnualReports {
         }
         EntityTags.requireMatch(ifMatch, report.version);
         Instant now = clock.now();
-        if (!AnnualReportDeadline.yearEnded(year, now)) {
+        if (!ProgrammeCalendar.yearOver(year, now)) {
             throw Problems.conflict("year-not-ended", "The report for " + year + " can be submitted from 1 January "
                     + (year + 1) + " on (Asia/Shanghai), when the year's figures are final");
         }
@@ -144,7 +145,7 @@ public class AnnualReports {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         if (report.firstSubmittedAt == null) {
             report.firstSubmittedAt = at;
-            report.daysLate = AnnualReportDeadline.daysLate(year, now);
+            report.daysLate = ProgrammeCalendar.annualReportDaysLate(year, now);
         }
         report.status = AnnualReportStatus.SUBMITTED;
         report.figures = frozen;
@@ -160,7 +161,7 @@ public class AnnualReports {
         submission.number = report.submissions;
         submission.submittedAt = at;
         submission.submittedBy = caller.username();
-        submission.daysLate = AnnualReportDeadline.daysLate(year, now);
+        submission.daysLate = ProgrammeCalendar.annualReportDaysLate(year, now);
         submission.progress = report.progress;
         submission.problems = report.problems;
         submission.suggestions = report.suggestions;
@@ -183,7 +184,7 @@ public class AnnualReports {
                     + "; only a submitted report can be returned");
         }
         EntityTags.requireMatch(ifMatch, report.version);
-        OffsetDateTime at = now();
+        OffsetDateTime at = clock.nowUtc();
         String reasons = write(List.copyOf(request.reasons()));
         report.status = AnnualReportStatus.RETURNED;
         report.returnedAt = at;
@@ -232,17 +233,17 @@ public class AnnualReports {
             late += item.daysLate() != null && item.daysLate() > 0 ? 1 : 0;
             overdue += item.overdue() ? 1 : 0;
         }
-        return new StatusList(year, AnnualReportDeadline.dueOn(year), today,
+        return new StatusList(year, ProgrammeCalendar.annualReportDueOn(year), today,
                 new Summary(items.size(), missing, draft, submitted, late, returned, overdue), items);
     }
 
     private static StatusItem item(String cityCode, String cityName, int year, AnnualReport r, LocalDate today) {
         if (r == null) {
-            return new StatusItem(cityCode, cityName, "MISSING", AnnualReportDeadline.overdueOn(year, today),
+            return new StatusItem(cityCode, cityName, "MISSING", ProgrammeCalendar.annualReportOverdue(year, today),
                     null, null, null, null, 0, null, null);
         }
         return new StatusItem(cityCode, cityName, r.status.name(),
-                r.status == AnnualReportStatus.DRAFT && AnnualReportDeadline.overdueOn(year, today),
+                r.status == AnnualReportStatus.DRAFT && ProgrammeCalendar.annualReportOverdue(year, today),
                 r.firstSubmittedAt, r.submittedAt, r.daysLate == null ? null : r.daysLate == 0, r.daysLate,
                 r.submissions, r.returnedAt, r.version);
     }
@@ -268,7 +269,7 @@ public class AnnualReports {
 
     /** Does the city owe a report for the year: it was not abolished by the year's end? Pure. */
     static boolean owes(Successions successions, String cityCode, int year) {
-        return cityCode.equals(successions.holder(cityCode, AnnualReportDeadline.figuresAsOfDay(year)));
+        return cityCode.equals(successions.holder(cityCode, ProgrammeCalendar.annualReportFiguresAsOf(year)));
     }
 
     /** The city's name when the caller may read its report for the year: 403 outside the scope, 404 if none is owed. */
@@ -315,13 +316,13 @@ public class AnnualReports {
     private Report view(String cityName, String cityCode, int year, AnnualReport r) {
         LocalDate today = clock.today();
         if (r == null) {
-            return new Report(cityCode, cityName, year, "MISSING", AnnualReportDeadline.dueOn(year),
-                    AnnualReportDeadline.overdueOn(year, today), null, null, null, figures.of(cityCode, year), false,
+            return new Report(cityCode, cityName, year, "MISSING", ProgrammeCalendar.annualReportDueOn(year),
+                    ProgrammeCalendar.annualReportOverdue(year, today), null, null, null, figures.of(cityCode, year), false,
                     null, null, null, null, null, 0, null, null, null, null);
         }
         boolean frozen = r.status == AnnualReportStatus.SUBMITTED;
-        return new Report(cityCode, cityName, year, r.status.name(), AnnualReportDeadline.dueOn(year),
-                r.status == AnnualReportStatus.DRAFT && AnnualReportDeadline.overdueOn(year, today),
+        return new Report(cityCode, cityName, year, r.status.name(), ProgrammeCalendar.annualReportDueOn(year),
+                r.status == AnnualReportStatus.DRAFT && ProgrammeCalendar.annualReportOverdue(year, today),
                 r.progress, r.problems, r.suggestions,
                 frozen ? read(r.figures, Figures.class) : figures.of(cityCode, year), frozen,
                 r.submittedAt, r.submittedBy, r.firstSubmittedAt, r.daysLate == null ? null : r.daysLate == 0,
@@ -341,10 +342,6 @@ public class AnnualReports {
             }
         }
         return lines;
-    }
-
-    private OffsetDateTime now() {
-        return clock.now().atOffset(ZoneOffset.UTC);
     }
 
     private static HttpProblem incomplete(String detail) {

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The city's annual report (年度报告, decision 46) for the year before the view's day: the one due by 31 January
- * of asOf's year, as it stood at the end of asOf (AnnualReportStates, AnnualReportDeadline).
+ * of asOf's year, as it stood at the end of asOf (AnnualReportStates, ProgrammeCalendar).
  *
  * @param year            the year reported on: asOf's year minus one
  * @param status          MISSING (nothing saved by then), DRAFT, SUBMITTED or RETURNED

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.dispatch;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ class AnnualReportSections implements DispatchSection<AnnualReportSection> {
     @Override
     public Map<String, AnnualReportSection> byCity(DispatchQuestion question) {
         Map<String, AnnualReportSection> sections = new HashMap<>();
-        states.savedBy(year(question), question.asOf(), PromotionPlanRule.endOf(question.asOf())).forEach((city, s) -> {
+        states.savedBy(year(question), question.asOf(), ProgrammeCalendar.endOf(question.asOf())).forEach((city, s) -> {
             if (question.visible().test(city)) {
                 sections.put(city, section(s));
             }
@@ -35,7 +36,7 @@ class AnnualReportSections implements DispatchSection<AnnualReportSection> {
     }
 
     private static int year(DispatchQuestion question) {
-        return question.asOf().getYear() - 1;
+        return ProgrammeCalendar.annualReportYearDueIn(question.asOf().getYear());
     }
 
     private static AnnualReportSection section(AnnualReportStates.State s) {

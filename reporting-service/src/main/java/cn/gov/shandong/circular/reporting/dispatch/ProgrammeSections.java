@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.reporting.dispatch;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.reporting.overdue.OverdueParks;
 import cn.gov.shandong.circular.reporting.overdue.OverduePark;
 import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
@@ -32,7 +33,7 @@ class ProgrammeSections implements DispatchSection<ProgrammeSection> {
     @Override
     public Map<String, ProgrammeSection> byCity(DispatchQuestion question) {
         Map<String, long[]> counts = new HashMap<>();
-        Instant end = PromotionPlanRule.endOf(question.asOf());
+        Instant end = ProgrammeCalendar.endOf(question.asOf());
         for (ProgressQuery.Tally tally : progress.tally(question.programme(), end.atOffset(ZoneOffset.UTC))) {
             if (tally.cityCode() != null && question.visible().test(tally.cityCode())) {
                 long[] c = counts.computeIfAbsent(tally.cityCode(), k -> new long[5]);

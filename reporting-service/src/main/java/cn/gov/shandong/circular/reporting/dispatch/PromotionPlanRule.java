@@ -1,9 +1,8 @@
 package cn.gov.shandong.circular.reporting.dispatch;
 
-import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.UUID;
  * status is that of its newest version (the highest revision) by that version's newest event; the plan in
  * force is the newest acknowledged version. A milestone of the plan in force is late when its date is
  * before the day and it was not done by then (done in the acknowledged version already, or a done event
- * by then): plans-service's rule ({@code PromotionRules.late}) judged at any day instead of today.
+ * by then): {@link ProgrammeCalendar#milestoneLate}, as plans-service judges it today, judged at any day.
  */
 public final class PromotionPlanRule {
 
@@ -50,14 +49,9 @@ public final class PromotionPlanRule {
     public record Standing(PromotionPlanSection.Status status, Integer latestRevision, Optional<VersionEvent> inForce) {
     }
 
-    /** The first instant after {@code day} in the province. */
-    public static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ProvinceClock.ZONE).toInstant();
-    }
-
     /** The plan's standing from its versions' events, counting those before the end of {@code asOf}. */
     public static Standing standing(List<VersionEvent> events, LocalDate asOf) {
-        Instant end = endOf(asOf);
+        Instant end = ProgrammeCalendar.endOf(asOf);
         Comparator<VersionEvent> newer = Comparator.comparing(VersionEvent::occurredAt).thenComparing(VersionEvent::eventId);
         List<VersionEvent> known = events.stream().filter(e -> e.occurredAt().isBefore(end)).toList();
         Optional<VersionEvent> newest = known.stream()
@@ -68,29 +62,24 @@ public final class PromotionPlanRule {
                 .orElse(PromotionPlanSection.Status.NOT_SUBMITTED), newest.map(VersionEvent::revision).orElse(null), inForce);
     }
 
-    /** Late: not done, and its date is before the day judged. */
-    public static boolean late(LocalDate dueOn, LocalDate doneOn, LocalDate asOf) {
-        return doneOn == null && dueOn.isBefore(asOf);
-    }
-
     /** The day the milestone was done as known at the end of {@code asOf}, or null. */
     public static LocalDate doneBy(Milestone milestone, Map<UUID, Done> done, LocalDate asOf) {
         if (milestone.doneOn() != null) {
             return milestone.doneOn();
         }
         Done recorded = done.get(milestone.milestoneId());
-        return recorded != null && recorded.recordedAt().isBefore(endOf(asOf)) ? recorded.doneOn() : null;
+        return recorded != null && ProgrammeCalendar.happenedBy(recorded.recordedAt(), asOf) ? recorded.doneOn() : null;
     }
 
     /** The late milestones of the plan in force, by date and park. */
     public static List<PromotionPlanSection.LateMilestone> lateMilestones(List<Milestone> milestones, Map<UUID, Done> done,
                                                                           LocalDate asOf) {
         return milestones.stream()
-                .filter(m -> late(m.dueOn(), doneBy(m, done, asOf), asOf))
+                .filter(m -> ProgrammeCalendar.milestoneLate(m.dueOn(), doneBy(m, done, asOf), asOf))
                 .sorted(Comparator.comparing(Milestone::dueOn).thenComparing(Milestone::parkCode)
                         .thenComparing(Milestone::milestoneId))
                 .map(m -> new PromotionPlanSection.LateMilestone(m.parkCode(), m.milestoneId(), m.dueOn(), m.description(),
-                        ChronoUnit.DAYS.between(m.dueOn(), asOf)))
+                        ProgrammeCalendar.daysLate(m.dueOn(), asOf)))
                 .toList();
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.reporting.dispatch;
 
-import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -20,15 +20,15 @@ class RectificationSections implements DispatchSection<RectificationSection> {
     @Override
     public Map<String, RectificationSection> byCity(DispatchQuestion question) {
         LocalDate asOf = question.asOf();
-        Map<String, List<DispatchQuery.OpenItem>> byCity = query.openRectifications(PromotionPlanRule.endOf(asOf)).stream()
+        Map<String, List<DispatchQuery.OpenItem>> byCity = query.openRectifications(ProgrammeCalendar.endOf(asOf)).stream()
                 .filter(item -> question.visible().test(item.cityCode()))
                 .collect(Collectors.groupingBy(DispatchQuery.OpenItem::cityCode));
         Map<String, RectificationSection> sections = new HashMap<>();
         byCity.forEach((city, items) -> {
             List<RectificationSection.OpenRectification> open = items.stream()
                     .map(i -> new RectificationSection.OpenRectification(i.source(), i.parkCode(), i.parkName(),
-                            i.reference(), i.itemId(), i.description(), LocalDate.ofInstant(i.openedAt(), ProvinceClock.ZONE),
-                            i.deadline(), i.deadline().isBefore(asOf)))
+                            i.reference(), i.itemId(), i.description(), ProgrammeCalendar.dayOf(i.openedAt()),
+                            i.deadline(), ProgrammeCalendar.rectificationOverdue(i.deadline(), asOf)))
                     .sorted(Comparator.comparing(RectificationSection.OpenRectification::deadline)
                             .thenComparing(RectificationSection.OpenRectification::parkCode)
                             .thenComparing(RectificationSection.OpenRectification::itemId))

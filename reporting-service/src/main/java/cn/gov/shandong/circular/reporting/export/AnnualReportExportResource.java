@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.reporting.export;
 
 import cn.gov.shandong.circular.common.security.Roles;
-import cn.gov.shandong.circular.reporting.annualreport.AnnualReportDeadline;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportResource;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusItem;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusList;
@@ -118,6 +118,6 @@ public class AnnualReportExportResource {
     }
 
     private static LocalDate day(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(AnnualReportDeadline.ZONE).toLocalDate();
+        return at == null ? null : ProgrammeCalendar.dayOf(at);
     }
 }

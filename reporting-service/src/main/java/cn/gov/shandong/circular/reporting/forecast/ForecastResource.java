@@ -2,11 +2,11 @@ package cn.gov.shandong.circular.reporting.forecast;
 
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.CalendarDays;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.ParkLevel;
-import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
 import cn.gov.shandong.circular.reporting.progress.PipelineQuery;
 import cn.gov.shandong.circular.reporting.progress.PipelineQuery.ScheduledPark;
 import cn.gov.shandong.circular.reporting.progress.PipelineRule;
@@ -79,8 +79,8 @@ public class ForecastResource {
         if (day == null) {
             day = clock.today();
         }
-        Instant end = day.plusDays(1).atStartOfDay(ProvinceClock.ZONE).toInstant();
-        boolean ended = end.isAfter(OverdueRule.deadline(definition.endYear()));
+        Instant end = ProgrammeCalendar.endOf(day);
+        boolean ended = ProgrammeCalendar.yearOver(definition.endYear(), day);
         Predicate<String> counted = caller.cityFilter();
         Set<String> planApproved = approvedPlans(programme, end);
 
@@ -103,7 +103,7 @@ public class ForecastResource {
                 case NONE -> level[3] += planApproved.contains(park.parkCode()) ? 1 : 0;
             }
         }
-        return new Forecast(programme, day, LocalDate.of(definition.endYear(), 12, 31), ended,
+        return new Forecast(programme, day, ProgrammeCalendar.lastDayOf(definition.endYear()), ended,
                 caller.isProvinceWide() ? null : caller.cityCode().orElse(""), Forecast.RULE,
                 Forecast.Goal.of("国家级", definition.shares().national(), counts(counts[0]), ended),
                 Forecast.Goal.of("省级", definition.shares().provincial(), counts(counts[1]), ended),
@@ -120,7 +120,7 @@ public class ForecastResource {
         List<String> parks = entityManager.createNativeQuery(
                         "select park_code from approved_plan where programme_code = :programme and approved_at < :end")
                 .setParameter("programme", programme)
-                .setParameter("end", OffsetDateTime.ofInstant(end, ProvinceClock.ZONE))
+                .setParameter("end", OffsetDateTime.ofInstant(end, ProgrammeCalendar.ZONE))
                 .getResultList();
         return new HashSet<>(parks);
     }

@@ -21,8 +21,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,7 +90,7 @@ public class Notices {
         LocalDate today = clock.today();
         List<OverduePark> named = chosen(request.programmeCode(), request.year(), request.parkCodes(), today);
         Notice notice = Notice.draft(request.programmeCode(), request.year(), request.title().strip(),
-                request.text().strip(), today, caller.username(), now());
+                request.text().strip(), today, caller.username(), clock.nowUtc());
         notice.persist();
         name(notice, named);
         entityManager.flush();
@@ -118,7 +116,7 @@ public class Notices {
             name(notice, named);
             notice.parksRetaken(today);
         }
-        notice.edit(request.title().strip(), request.text().strip(), caller.username(), now());
+        notice.edit(request.title().strip(), request.text().strip(), caller.username(), clock.nowUtc());
         entityManager.flush();
         return view(notice);
     }
@@ -134,7 +132,7 @@ public class Notices {
         LocalDate today = clock.today();
         int year = today.getYear();
         int sequence = entityManager.unwrap(Session.class).doReturningWork(c -> NoticeNumbers.next(c, year));
-        notice.publish(year, sequence, NoticeNumbers.format(year, sequence), today, caller.username(), now());
+        notice.publish(year, sequence, NoticeNumbers.format(year, sequence), today, caller.username(), clock.nowUtc());
         entityManager.flush();
         List<NoticedPark> named = parksOf(notice).stream()
                 .map(p -> new NoticedPark(p.parkCode, p.cityCode, p.level, p.scheduledYear)).toList();
@@ -316,10 +314,5 @@ public class Notices {
         }
         return new NoticeViews.Notice(notice.id, notice.number, notice.status, notice.programmeCode, notice.year,
                 notice.title, notice.text, notice.parksAsOf, notice.publishedOn, today, named, notice.version);
-    }
-
-    /** The province's clock (a test may pin it), at the database's precision so that a stored value reads back equal. */
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.overdue;
 
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.CalendarDays;
 import cn.gov.shandong.circular.common.web.Problems;
@@ -90,7 +91,7 @@ public class OverdueParks {
                 .flatMap(s -> OverdueRule.judge(s.year(), false, filings.getOrDefault(s.parkCode(), List.of()),
                                 question.asOf()).stream()
                         .map(v -> new OverduePark(s.parkCode(), s.name(), s.cityCode(), s.cityName(), s.level(), s.year(),
-                                OverdueRule.lastDay(s.year()), v.daysOverdue(), v.status(), v.filedLateOn(), v.revokedOn())))
+                                ProgrammeCalendar.filingLastDay(s.year()), v.daysOverdue(), v.status(), v.filedLateOn(), v.revokedOn())))
                 .toList();
     }
 

@@ -1,9 +1,8 @@
 package cn.gov.shandong.circular.reporting.overdue;
 
-import cn.gov.shandong.circular.common.time.ProvinceClock;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The deadline of the programme (DOMAIN.md, Calendar): a park scheduled for year Y is overdue when it has
  * no filing (备案) that counts by the end of 31 December Y in the province (Asia/Shanghai). Pure: no
- * database, no clock; the caller says as of which day.
+ * database, no clock; the caller says as of which day. The dates (the deadline, days overdue) are
+ * {@link ProgrammeCalendar}'s.
  *
  * <p>As of a day, a filing counts when it was made before the end of that day and not revoked by then
  * (a revocation voids the filing, whenever it was made: decision 40). A park is on time when such a
@@ -48,43 +48,27 @@ public final class OverdueRule {
     public record Verdict(Status status, long daysOverdue, LocalDate filedLateOn, LocalDate revokedOn) {
     }
 
-    /** The last day to file a park scheduled for {@code year}: 31 December. */
-    public static LocalDate lastDay(int year) {
-        return LocalDate.of(year, 12, 31);
-    }
-
-    /** The first instant that is too late for {@code year}: 1 January of the next year, 00:00 Asia/Shanghai. */
-    public static Instant deadline(int year) {
-        return endOf(lastDay(year));
-    }
-
-    /** The first instant after {@code day} in the province. */
-    static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ProvinceClock.ZONE).toInstant();
-    }
-
     /**
      * The verdict on a park scheduled for {@code year}, as of the end of {@code asOf}; empty when it is not
      * overdue (withdrawn, its year not over by then, or filed in time).
      */
     public static Optional<Verdict> judge(int year, boolean withdrawn, List<Filing> filings, LocalDate asOf) {
-        Instant deadline = deadline(year);
-        Instant end = endOf(asOf);
-        if (withdrawn || !end.isAfter(deadline)) {
+        Instant end = ProgrammeCalendar.endOf(asOf);
+        if (withdrawn || !ProgrammeCalendar.yearOver(year, asOf)) {
             return Optional.empty();
         }
         List<Filing> counting = filings.stream().filter(f -> counts(f, end)).toList();
-        if (counting.stream().anyMatch(f -> f.filedAt().isBefore(deadline))) {
+        if (counting.stream().anyMatch(f -> ProgrammeCalendar.filedOnTime(year, f.filedAt()))) {
             return Optional.empty();
         }
         LocalDate revokedOn = filings.stream()
-                .filter(f -> f.filedAt() != null && f.filedAt().isBefore(deadline))
+                .filter(f -> f.filedAt() != null && ProgrammeCalendar.filedOnTime(year, f.filedAt()))
                 .filter(f -> f.revokedAt() != null && f.revokedAt().isBefore(end))
                 .map(Filing::revokedAt).max(Comparator.naturalOrder())
-                .map(OverdueRule::day).orElse(null);
+                .map(ProgrammeCalendar::dayOf).orElse(null);
         Optional<LocalDate> filedLateOn = counting.stream().map(Filing::filedAt).min(Comparator.naturalOrder())
-                .map(OverdueRule::day);
-        long days = ChronoUnit.DAYS.between(lastDay(year), filedLateOn.orElse(asOf));
+                .map(ProgrammeCalendar::dayOf);
+        long days = ProgrammeCalendar.daysOverdue(year, filedLateOn.orElse(asOf));
         return Optional.of(new Verdict(filedLateOn.isPresent() ? Status.FILED_LATE : Status.NOT_FILED, days,
                 filedLateOn.orElse(null), revokedOn));
     }
@@ -93,9 +77,5 @@ public final class OverdueRule {
     static boolean counts(Filing filing, Instant end) {
         return filing.filedAt() != null && filing.filedAt().isBefore(end)
                 && (filing.revokedAt() == null || !filing.revokedAt().isBefore(end));
-    }
-
-    private static LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, ProvinceClock.ZONE);
     }
 }

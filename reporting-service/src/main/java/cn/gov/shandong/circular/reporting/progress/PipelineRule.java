@@ -1,9 +1,7 @@
 package cn.gov.shandong.circular.reporting.progress;
 
-import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.Optional;
  * application is with the city: applied, review opened, resubmitted, returned for revision or sent back by the
  * province), passed (the city passed it, the province has not filed it yet), filed on time or filed late (a filing
  * stands: made by then and not revoked by then; on time when made before 1 January Y+1 00:00 Asia/Shanghai, Y the
- * scheduled year, the deadline of {@link OverdueRule}), or none (never applied, failed, or revoked without a new
+ * scheduled year: {@link ProgrammeCalendar#filedOnTime}), or none (never applied, failed, or revoked without a new
  * application). Besides its stage: applied (an application was made by then), revoked (a filing was revoked by
  * then and none stands) and overdue (its year is over and no filing stands: a park filed late is filed late, not
  * overdue, so that overdue + filed late are the parks of {@code GET /overdue} as of the same day).
@@ -73,7 +71,7 @@ public final class PipelineRule {
             return Optional.of(application.programmeCode());
         }
         Instant first = application.firstAt();
-        int year = first == null ? Integer.MAX_VALUE : LocalDate.ofInstant(first, ProvinceClock.ZONE).getYear();
+        int year = first == null ? Integer.MAX_VALUE : ProgrammeCalendar.yearOf(first);
         Comparator<Map.Entry<String, Integer>> byYear = Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey());
         return schedules.entrySet().stream().filter(s -> s.getValue() <= year).max(byYear)
@@ -88,7 +86,6 @@ public final class PipelineRule {
      * @param now          the instant at which "its year is over" is judged when {@code end} is null
      */
     public static Verdict judge(int year, List<Application> applications, Instant end, Instant now) {
-        Instant deadline = OverdueRule.deadline(year);
         Optional<Instant> standing = applications.stream()
                 .filter(a -> before(a.filedAt(), end) && !before(a.revokedAt(), end))
                 .map(Application::filedAt).min(Comparator.naturalOrder());
@@ -97,11 +94,11 @@ public final class PipelineRule {
                 .anyMatch(a -> before(a.filedAt(), end) && before(a.revokedAt(), end));
         // As of a day the year is over when the day's end is past the deadline (31 December is still in time);
         // judged now, from the deadline's instant on.
-        boolean yearOver = end == null ? !now.isBefore(deadline) : end.isAfter(deadline);
+        boolean yearOver = end == null ? ProgrammeCalendar.yearOver(year, now) : ProgrammeCalendar.yearOverBefore(year, end);
         boolean overdue = standing.isEmpty() && yearOver;
         Stage stage;
         if (standing.isPresent()) {
-            stage = standing.get().isBefore(deadline) ? Stage.FILED_ON_TIME : Stage.FILED_LATE;
+            stage = ProgrammeCalendar.filedOnTime(year, standing.get()) ? Stage.FILED_ON_TIME : Stage.FILED_LATE;
         } else {
             stage = applications.stream()
                     .map(a -> latest(a, end))

@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.progress;
 
 import cn.gov.shandong.circular.common.security.Caller;
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,6 @@ public class ProgressReports {
 
     /** The first instant after {@code day} in the province, or null for no limit. */
     static OffsetDateTime filedBefore(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(ProgressResource.PROVINCE_ZONE).toOffsetDateTime();
+        return day == null ? null : OffsetDateTime.ofInstant(ProgrammeCalendar.endOf(day), ProgrammeCalendar.ZONE);
     }
 }

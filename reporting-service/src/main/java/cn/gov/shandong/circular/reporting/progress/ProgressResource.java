@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress", description = "Planned against completed parks (Attachment 1) and the programme's goals")
 public class ProgressResource {
-
-    /** Days end at midnight in the province's time zone. */
-    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     ProgressQuery query;
@@ -174,7 +170,7 @@ public class ProgressResource {
     }
 
     private static OffsetDateTime filedBefore(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(PROVINCE_ZONE).toOffsetDateTime();
+        return ProgressReports.filedBefore(day);
     }
 
     private static LocalDate parseDay(String asOf) {

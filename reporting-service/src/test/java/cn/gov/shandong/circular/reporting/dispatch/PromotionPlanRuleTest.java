@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Done;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Milestone;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Standing;
@@ -29,9 +30,9 @@ class PromotionPlanRuleTest {
     @Test
     void aMilestoneIsLateTheDayAfterItsDateWhileNotDone() {
         LocalDate due = LocalDate.of(2019, 6, 30);
-        assertThat(PromotionPlanRule.late(due, null, LocalDate.of(2019, 6, 30))).isFalse();
-        assertThat(PromotionPlanRule.late(due, null, LocalDate.of(2019, 7, 1))).isTrue();
-        assertThat(PromotionPlanRule.late(due, LocalDate.of(2019, 7, 5), LocalDate.of(2019, 8, 1))).isFalse();
+        assertThat(ProgrammeCalendar.milestoneLate(due, null, LocalDate.of(2019, 6, 30))).isFalse();
+        assertThat(ProgrammeCalendar.milestoneLate(due, null, LocalDate.of(2019, 7, 1))).isTrue();
+        assertThat(ProgrammeCalendar.milestoneLate(due, LocalDate.of(2019, 7, 5), LocalDate.of(2019, 8, 1))).isFalse();
     }
 
     @Test

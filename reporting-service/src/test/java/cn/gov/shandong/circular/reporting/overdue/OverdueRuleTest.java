@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.overdue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.reporting.overdue.OverdueRule.Filing;
 import cn.gov.shandong.circular.reporting.overdue.OverdueRule.Status;
 import cn.gov.shandong.circular.reporting.overdue.OverdueRule.Verdict;
@@ -31,8 +32,8 @@ class OverdueRuleTest {
 
     @Test
     void theDeadlineIsMidnightAtTheEndOf31DecemberInShanghaiNotInUtc() {
-        assertThat(OverdueRule.deadline(2019)).isEqualTo(Instant.parse("2019-12-31T16:00:00Z"));
-        assertThat(OverdueRule.lastDay(2019)).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(ProgrammeCalendar.filingDeadline(2019)).isEqualTo(Instant.parse("2019-12-31T16:00:00Z"));
+        assertThat(ProgrammeCalendar.filingLastDay(2019)).isEqualTo(LocalDate.of(2019, 12, 31));
     }
 
     @Test
