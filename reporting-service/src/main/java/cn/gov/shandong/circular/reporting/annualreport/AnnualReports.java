@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -259,15 +260,22 @@ public class AnnualReports {
         Successions known = successions.successions();
         Map<String, String> cities = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select city_code, city_name from annual_report_city order by city_code").getResultList();
-        for (Object[] row : rows) {
-            String code = ((String) row[0]).trim();
-            if (owes(known, code, year)) {
-                cities.put(code, (String) row[1]);
+        List<Tuple> rows = entityManager.createNativeQuery(
+                "select city_code, city_name from annual_report_city order by city_code", Tuple.class).getResultList();
+        for (City city : rows.stream().map(City::of).toList()) {
+            if (owes(known, city.code(), year)) {
+                cities.put(city.code(), city.name());
             }
         }
         return cities;
+    }
+
+    /** A city of the division table. */
+    private record City(String code, String name) {
+
+        static City of(Tuple row) {
+            return new City(((String) row.get("city_code")).trim(), (String) row.get("city_name"));
+        }
     }
 
     /** Does the city owe a report for the year: it was not abolished by the year's end? Pure. */
