@@ -89,10 +89,10 @@ public class Projector {
             // so the reports keep the abolished city's own row.
             case CityAbolished.TYPE -> citySuccessions.apply(event);
             // The registry's changes of a park (docs/decisions.md, 42): park_view keeps the current name and level.
-            case ParkRenamed.TYPE -> parkChanged(event, event.dataAs(ParkRenamed.class).parkCode(), "name",
+            case ParkRenamed.TYPE -> parkChanged(event, ParkChange.RENAMED, event.dataAs(ParkRenamed.class).parkCode(),
                     event.dataAs(ParkRenamed.class).name());
             case ParkLevelChanged.TYPE -> {
-                parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
+                parkChanged(event, ParkChange.LEVEL_CHANGED, event.dataAs(ParkLevelChanged.class).parkCode(),
                         event.dataAs(ParkLevelChanged.class).level().name());
                 registryAndPipeline.levelChanged(event.dataAs(ParkLevelChanged.class));
             }
@@ -137,15 +137,31 @@ public class Projector {
         registryAndPipeline.registeredAt(event, park.parkCode());
     }
 
+    /** The registry's changes of one column of a park's row, each its own fixed statement. */
+    private enum ParkChange {
+        /** park.renamed: the park's current name. */
+        RENAMED("""
+                update park_view set name = :value, event_id = :eventId, occurred_at = :occurredAt
+                where park_code = :parkCode and (occurred_at, event_id) < (:occurredAt, :eventId)"""),
+        /** park.level-changed: the park's current level. */
+        LEVEL_CHANGED("""
+                update park_view set level = :value, event_id = :eventId, occurred_at = :occurredAt
+                where park_code = :parkCode and (occurred_at, event_id) < (:occurredAt, :eventId)""");
+
+        private final String sql;
+
+        ParkChange(String sql) {
+            this.sql = sql;
+        }
+    }
+
     /**
      * A change of one column of the park's row, if it is newer than what the row holds (by the events' times and
      * ids, like the registration's upsert); a change of a park not projected yet waits for a replay, since its
      * registration precedes it on the park's partition.
      */
-    private void parkChanged(IncomingEvent event, String parkCode, String column, String value) {
-        entityManager.createNativeQuery("update park_view set " + column + " = :value, event_id = :eventId,"
-                        + " occurred_at = :occurredAt where park_code = :parkCode"
-                        + " and (occurred_at, event_id) < (:occurredAt, :eventId)")
+    private void parkChanged(IncomingEvent event, ParkChange change, String parkCode, String value) {
+        entityManager.createNativeQuery(change.sql)
                 .setParameter("value", value)
                 .setParameter("eventId", event.id())
                 .setParameter("occurredAt", event.time())
