@@ -20,6 +20,7 @@ import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Report;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusItem;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusList;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Summary;
+import cn.gov.shandong.circular.reporting.cities.ProvinceCities;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +62,9 @@ public class AnnualReports {
 
     @Inject
     CitySuccessions successions;
+
+    @Inject
+    ProvinceCities cities;
 
     @Inject
     AnnualReportFigures figures;
@@ -253,29 +256,19 @@ public class AnnualReports {
     }
 
     /**
-     * The cities that owe a report for the year, code to name: the cities of the division table not abolished by
-     * the year's end (a city abolished later reports for its last year; its successor's officers act for it).
+     * The cities that owe a report for the year, code to name: the province's cities as parks-service names them
+     * ({@link ProvinceCities}) not abolished by the year's end (a city abolished later reports for its last year; its
+     * successor's officers act for it).
      */
     Map<String, String> citiesOwing(int year) {
         Successions known = successions.successions();
-        Map<String, String> cities = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery(
-                "select city_code, city_name from annual_report_city order by city_code", Tuple.class).getResultList();
-        for (City city : rows.stream().map(City::of).toList()) {
+        Map<String, String> owing = new LinkedHashMap<>();
+        for (ProvinceCities.City city : cities.all()) {
             if (owes(known, city.code(), year)) {
-                cities.put(city.code(), city.name());
+                owing.put(city.code(), city.name());
             }
         }
-        return cities;
-    }
-
-    /** A city of the division table. */
-    private record City(String code, String name) {
-
-        static City of(Tuple row) {
-            return new City(((String) row.get("city_code")).trim(), (String) row.get("city_name"));
-        }
+        return owing;
     }
 
     /** Does the city owe a report for the year: it was not abolished by the year's end? Pure. */
