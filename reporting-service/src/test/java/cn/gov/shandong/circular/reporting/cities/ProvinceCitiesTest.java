@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.cities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
@@ -44,7 +45,8 @@ class ProvinceCitiesTest {
 
     @Test
     void aParksCityAndBothCitiesOfAnAbolitionAreKnownNamedByTheNewestEventWhateverTheOrder() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        // Applied, read and then rolled back by the exception that ends the transaction.
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             apply("2030-03-01T09:00:00+08:00", new ParkRegistered("SDP9991", "城市测试甲园区", NEW, "城市测试市",
                     ParkLevel.PROVINCIAL, ZoneKind.INDUSTRIAL_PARK));
             // Older, read later: the name it gives does not replace the newer one.
@@ -57,10 +59,14 @@ class ProvinceCitiesTest {
                     LocalDate.parse("2030-06-01")));
             assertThat(known()).contains(new ProvinceCities.City(NEW, "城市测试新市"),
                     new ProvinceCities.City(ABOLISHED, "城市测试撤销市"));
-            QuarkusTransaction.setRollbackOnly();
-        });
+            throw new RolledBack();
+        })).isInstanceOf(RolledBack.class);
         assertThat(QuarkusTransaction.requiringNew().call(this::known))
                 .noneMatch(city -> city.code().equals(NEW) || city.code().equals(ABOLISHED));
+    }
+
+    /** Ends the test's transaction without a commit. */
+    private static final class RolledBack extends RuntimeException {
     }
 
     private List<ProvinceCities.City> known() {
