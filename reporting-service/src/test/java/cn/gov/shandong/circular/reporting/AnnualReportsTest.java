@@ -80,6 +80,8 @@ class AnnualReportsTest {
         if (published) {
             return;
         }
+        // The province's cities, as parks-service's registry names them: the status list has a line for each.
+        ProvinceRegistry.published();
         TestEvents.send(TestEvents.programme(CODE, 2085, 2087, "1.00", "0.50"));
         park("SDP9851", "年报测试德州国家级园区", DEZHOU, "德州市", ParkLevel.NATIONAL, 2085);
         park("SDP9852", "年报测试德州省级园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2085);

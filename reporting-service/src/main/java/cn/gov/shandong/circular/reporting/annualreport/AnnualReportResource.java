@@ -110,7 +110,7 @@ public class AnnualReportResource {
                          @Parameter(description = "The version changed (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                  schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"1\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(reports.save(city(cityCode), year(year), content, ifMatch));
+        return current(reports.save(city(cityCode), year(year), content, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -138,7 +138,7 @@ public class AnnualReportResource {
                            @Parameter(description = "The version submitted (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"2\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(reports.submit(city(cityCode), year(year), ifMatch));
+        return current(reports.submit(city(cityCode), year(year), EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -164,7 +164,7 @@ public class AnnualReportResource {
                                       @Parameter(description = "The version returned (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                               schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"3\"")
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(reports.returnForRevision(city(cityCode), year(year), request, ifMatch));
+        return current(reports.returnForRevision(city(cityCode), year(year), request, EntityTags.expected(ifMatch)));
     }
 
     private static Response current(Report report) {

@@ -4,6 +4,7 @@ import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,39 +55,54 @@ public class AnnualReportStates {
      * {@code end} was returned before it or not.
      */
     public Map<String, State> savedBy(int year, LocalDate day, Instant end) {
-        Map<String, Object> at = Map.of("year", year, "end", OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
         Map<String, String> owing = reports.citiesOwing(year);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        select r.city_code,
+                               (select s.number from annual_report_submission s
+                                where s.report_id = r.id and s.submitted_at < :end order by s.number desc limit 1)
+                                   as last_submission,
+                               (select case when s.returned_at < :end then 1 else 0 end from annual_report_submission s
+                                where s.report_id = r.id and s.submitted_at < :end order by s.number desc limit 1)
+                                   as last_returned,
+                               (select s.days_late from annual_report_submission s
+                                where s.report_id = r.id and s.number = 1 and s.submitted_at < :end) as first_days_late
+                        from annual_report r where r.year = :year and r.created_at < :end""", Tuple.class)
+                .setParameter("year", year).setParameter("end", OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
+                .getResultList();
         Map<String, State> states = new HashMap<>();
-        for (Object[] r : rows("""
-                select r.city_code,
-                       (select s.number from annual_report_submission s
-                        where s.report_id = r.id and s.submitted_at < :end order by s.number desc limit 1),
-                       (select case when s.returned_at < :end then 1 else 0 end from annual_report_submission s
-                        where s.report_id = r.id and s.submitted_at < :end order by s.number desc limit 1),
-                       (select s.days_late from annual_report_submission s
-                        where s.report_id = r.id and s.number = 1 and s.submitted_at < :end)
-                from annual_report r where r.year = :year and r.created_at < :end""", at)) {
-            String city = ((String) r[0]).trim();
-            if (!owing.containsKey(city)) {
+        for (SavedReport r : rows.stream().map(SavedReport::of).toList()) {
+            if (!owing.containsKey(r.cityCode())) {
                 continue;
             }
-            if (r[1] == null) {
-                states.put(city, new State(year, AnnualReportStatus.DRAFT.name(), ProgrammeCalendar.annualReportDueOn(year),
+            if (r.lastSubmission() == null) {
+                states.put(r.cityCode(), new State(year, AnnualReportStatus.DRAFT.name(), ProgrammeCalendar.annualReportDueOn(year),
                         ProgrammeCalendar.annualReportOverdue(year, day), null, null));
             } else {
-                boolean returned = ((Number) r[2]).intValue() == 1;
-                int daysLate = ((Number) r[3]).intValue();
-                states.put(city, new State(year, (returned ? AnnualReportStatus.RETURNED : AnnualReportStatus.SUBMITTED).name(),
+                int daysLate = r.firstDaysLate();
+                states.put(r.cityCode(), new State(year,
+                        (r.lastReturned() ? AnnualReportStatus.RETURNED : AnnualReportStatus.SUBMITTED).name(),
                         ProgrammeCalendar.annualReportDueOn(year), false, daysLate == 0, daysLate));
             }
         }
         return states;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Map<String, Object> parameters) {
-        var query = entityManager.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    /**
+     * A report saved before the end of the day, as it stood then.
+     *
+     * @param lastSubmission its last submission's number before then, null if none
+     * @param lastReturned   whether that submission was returned before then
+     * @param firstDaysLate  the days late of its first submission, null before it
+     */
+    private record SavedReport(String cityCode, Integer lastSubmission, boolean lastReturned, Integer firstDaysLate) {
+
+        static SavedReport of(Tuple row) {
+            Number last = (Number) row.get("last_submission");
+            Number returned = (Number) row.get("last_returned");
+            Number daysLate = (Number) row.get("first_days_late");
+            return new SavedReport(((String) row.get("city_code")).trim(), last == null ? null : last.intValue(),
+                    returned != null && returned.intValue() == 1, daysLate == null ? null : daysLate.intValue());
+        }
     }
 }

@@ -2,12 +2,17 @@ package cn.gov.shandong.circular.reporting.annualreport;
 
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.cities.Successions;
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.OutOfScope;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
+import cn.gov.shandong.circular.common.domain.StaleVersion;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.AnnualReportFigure;
 import cn.gov.shandong.circular.events.AnnualReportReturned;
 import cn.gov.shandong.circular.events.AnnualReportSubmitted;
@@ -16,16 +21,15 @@ import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Report;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusItem;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusList;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.Summary;
+import cn.gov.shandong.circular.reporting.cities.ProvinceCities;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -61,6 +65,9 @@ public class AnnualReports {
     CitySuccessions successions;
 
     @Inject
+    ProvinceCities cities;
+
+    @Inject
     AnnualReportFigures figures;
 
     @Inject
@@ -78,18 +85,18 @@ public class AnnualReports {
 
     /** Saves the texts of the caller's city's report for the year, creating the draft on the first save. */
     @Transactional
-    public Report save(String cityCode, int year, AnnualReportRequests.Content content, String ifMatch) {
+    public Report save(String cityCode, int year, AnnualReportRequests.Content content, ExpectedVersion expected) {
         String cityName = writableCity(cityCode, year);
         if (!ProgrammeCalendar.yearBegun(year, clock.today())) {
-            throw Problems.conflict("year-not-begun", "The report for " + year + " can be written from 1 January "
+            throw new Conflict("year-not-begun", "The report for " + year + " can be written from 1 January "
                     + year + " on (Asia/Shanghai)");
         }
         AnnualReport report = load(cityCode, year, true);
         OffsetDateTime now = clock.nowUtc();
         if (report == null) {
-            if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-                throw Problems.stale("There is no report of " + cityCode + " for " + year + " yet: If-Match "
-                        + ifMatch.trim() + " names no version");
+            if (!expected.isAny()) {
+                throw new StaleVersion("There is no report of " + cityCode + " for " + year + " yet: If-Match "
+                        + expected.asSent() + " names no version");
             }
             report = new AnnualReport();
             report.id = UUID.randomUUID();
@@ -101,10 +108,10 @@ public class AnnualReports {
             report.version = 0;
         } else {
             if (!report.status.editable()) {
-                throw Problems.illegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
+                throw new IllegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
                         + ": it is frozen until the province returns it");
             }
-            EntityTags.requireMatch(ifMatch, report.version);
+            expected.check(report.version);
             report.version++;
         }
         report.progress = content.progress();
@@ -124,17 +131,17 @@ public class AnnualReports {
      * submission is kept, and the first submission decides whether the report came in time.
      */
     @Transactional
-    public Report submit(String cityCode, int year, String ifMatch) {
+    public Report submit(String cityCode, int year, ExpectedVersion expected) {
         String cityName = writableCity(cityCode, year);
         AnnualReport report = require(cityCode, year);
         if (!report.status.submittable()) {
-            throw Problems.illegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
+            throw new IllegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
                     + " already; the province may return it for revision");
         }
-        EntityTags.requireMatch(ifMatch, report.version);
+        expected.check(report.version);
         Instant now = clock.now();
         if (!ProgrammeCalendar.yearOver(year, now)) {
-            throw Problems.conflict("year-not-ended", "The report for " + year + " can be submitted from 1 January "
+            throw new Conflict("year-not-ended", "The report for " + year + " can be submitted from 1 January "
                     + (year + 1) + " on (Asia/Shanghai), when the year's figures are final");
         }
         if (report.progress == null || report.progress.isBlank()) {
@@ -176,14 +183,15 @@ public class AnnualReports {
 
     /** The province sends a submitted report back to the city for revision, with its reasons. */
     @Transactional
-    public Report returnForRevision(String cityCode, int year, AnnualReportRequests.Return request, String ifMatch) {
+    public Report returnForRevision(String cityCode, int year, AnnualReportRequests.Return request,
+                                    ExpectedVersion expected) {
         String cityName = readableCity(cityCode, year);
         AnnualReport report = require(cityCode, year);
         if (!report.status.returnable()) {
-            throw Problems.illegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
+            throw new IllegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
                     + "; only a submitted report can be returned");
         }
-        EntityTags.requireMatch(ifMatch, report.version);
+        expected.check(report.version);
         OffsetDateTime at = clock.nowUtc();
         String reasons = write(List.copyOf(request.reasons()));
         report.status = AnnualReportStatus.RETURNED;
@@ -249,22 +257,19 @@ public class AnnualReports {
     }
 
     /**
-     * The cities that owe a report for the year, code to name: the cities of the division table not abolished by
-     * the year's end (a city abolished later reports for its last year; its successor's officers act for it).
+     * The cities that owe a report for the year, code to name: the province's cities as parks-service names them
+     * ({@link ProvinceCities}) not abolished by the year's end (a city abolished later reports for its last year; its
+     * successor's officers act for it).
      */
     Map<String, String> citiesOwing(int year) {
         Successions known = successions.successions();
-        Map<String, String> cities = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select city_code, city_name from annual_report_city order by city_code").getResultList();
-        for (Object[] row : rows) {
-            String code = ((String) row[0]).trim();
-            if (owes(known, code, year)) {
-                cities.put(code, (String) row[1]);
+        Map<String, String> owing = new LinkedHashMap<>();
+        for (ProvinceCities.City city : cities.all()) {
+            if (owes(known, city.code(), year)) {
+                owing.put(city.code(), city.name());
             }
         }
-        return cities;
+        return owing;
     }
 
     /** Does the city owe a report for the year: it was not abolished by the year's end? Pure. */
@@ -275,7 +280,7 @@ public class AnnualReports {
     /** The city's name when the caller may read its report for the year: 403 outside the scope, 404 if none is owed. */
     private String readableCity(String cityCode, int year) {
         if (!caller.canSeeCity(cityCode)) {
-            throw Problems.forbidden("City " + cityCode + " is outside your scope; you may see your own city's reports only");
+            throw new OutOfScope("City " + cityCode + " is outside your scope; you may see your own city's reports only");
         }
         return owing(cityCode, year);
     }
@@ -283,7 +288,7 @@ public class AnnualReports {
     /** As {@link #readableCity}, for a write: the caller must be an officer acting for the city. */
     private String writableCity(String cityCode, int year) {
         if (!caller.actsForCity(cityCode)) {
-            throw Problems.forbidden("City " + cityCode + " is outside your scope; you may write your own city's report only");
+            throw new OutOfScope("City " + cityCode + " is outside your scope; you may write your own city's report only");
         }
         return owing(cityCode, year);
     }
@@ -291,7 +296,7 @@ public class AnnualReports {
     private String owing(String cityCode, int year) {
         String name = citiesOwing(year).get(cityCode);
         if (name == null) {
-            throw Problems.notFound("Annual report", cityCode + "/" + year + " (the city owes no report for the year)");
+            throw new NotFound("Annual report", cityCode + "/" + year + " (the city owes no report for the year)");
         }
         return name;
     }
@@ -308,7 +313,7 @@ public class AnnualReports {
     private AnnualReport require(String cityCode, int year) {
         AnnualReport report = load(cityCode, year, true);
         if (report == null) {
-            throw Problems.notFound("Annual report", cityCode + "/" + year);
+            throw new NotFound("Annual report", cityCode + "/" + year);
         }
         return report;
     }
@@ -344,14 +349,8 @@ public class AnnualReports {
         return lines;
     }
 
-    private static HttpProblem incomplete(String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(Problems.TYPE_PREFIX + "incomplete-annual-report"))
-                .withStatus(422)
-                .withTitle("The report is incomplete")
-                .withDetail(detail)
-                .with("field", "progress")
-                .build();
+    private static RuleViolated incomplete(String detail) {
+        return RuleViolated.notMet("incomplete-annual-report", "The report is incomplete", "progress", detail);
     }
 
     private String write(Object value) {

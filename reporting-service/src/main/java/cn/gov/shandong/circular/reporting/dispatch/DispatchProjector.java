@@ -13,6 +13,7 @@ import cn.gov.shandong.circular.events.SpotCheckFindingRecorded;
 import cn.gov.shandong.circular.events.SpotCheckOutcome;
 import cn.gov.shandong.circular.events.SupervisionActionResolved;
 import cn.gov.shandong.circular.events.SupervisionRecorded;
+import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.VersionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,35 +26,28 @@ import java.util.UUID;
  *
  * <p>Every table holds facts keyed by what they are about; a fact given again keeps its earliest event
  * (by the events' times, then ids), and nothing joins here: a confirmation may be projected before its
- * finding, a milestone's done before its plan's acknowledgement. The reads judge "as of" a day.
+ * finding, a milestone's done before its plan's acknowledgement. The reads judge "as of" a day. A rebuild
+ * (ProjectionRebuild) empties these tables with the others before the replay fills them again.
  */
 @ApplicationScoped
 public class DispatchProjector {
-
-    /** The tables a rebuild empties before the replay fills them again. */
-    public static final String TABLES = "dispatch_plan_event, dispatch_plan_milestone, dispatch_milestone_done, "
-            + "dispatch_spot_check_rectification, dispatch_rectification_confirmed, dispatch_supervision_action, "
-            + "dispatch_supervision_resolved";
-
-    /** Keeps the earlier of two events about the same fact (a redelivery under another id, a replay). */
-    private static final String EARLIER = "where (%1$s.occurred_at, %1$s.event_id) > (excluded.occurred_at, excluded.event_id)";
 
     @Inject
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void submitted(IncomingEvent event, PromotionPlanSubmitted plan) {
-        planEvent(event, plan.planId(), plan.cityCode(), plan.year(), plan.revision(), "SUBMITTED");
+        planEvent(event, plan.planId(), plan.cityCode(), plan.year(), plan.revision(), VersionStatus.SUBMITTED);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void returned(IncomingEvent event, PromotionPlanReturned plan) {
-        planEvent(event, plan.planId(), plan.cityCode(), plan.year(), plan.revision(), "RETURNED");
+        planEvent(event, plan.planId(), plan.cityCode(), plan.year(), plan.revision(), VersionStatus.RETURNED);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void acknowledged(IncomingEvent event, PromotionPlanAcknowledged plan) {
-        planEvent(event, plan.planId(), plan.cityCode(), plan.year(), plan.revision(), "ACKNOWLEDGED");
+        planEvent(event, plan.planId(), plan.cityCode(), plan.year(), plan.revision(), VersionStatus.ACKNOWLEDGED);
         for (PromotionParkEntry park : plan.parks()) {
             for (PromotionMilestoneEntry milestone : park.milestones()) {
                 // A version is acknowledged once, with the same content: a second copy changes nothing.
@@ -79,7 +73,7 @@ public class DispatchProjector {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void milestoneDone(IncomingEvent event, PromotionMilestoneDone done) {
-        entityManager.createNativeQuery(("""
+        entityManager.createNativeQuery("""
                         insert into dispatch_milestone_done (milestone_id, plan_id, city_code, year, park_code, done_on,
                                                              event_id, occurred_at)
                         values (:milestoneId, :planId, :cityCode, :year, :parkCode, :doneOn, :eventId, :occurredAt)
@@ -87,7 +81,8 @@ public class DispatchProjector {
                             set plan_id = excluded.plan_id, city_code = excluded.city_code, year = excluded.year,
                                 park_code = excluded.park_code, done_on = excluded.done_on,
                                 event_id = excluded.event_id, occurred_at = excluded.occurred_at
-                            """ + EARLIER).formatted("dispatch_milestone_done"))
+                            where (dispatch_milestone_done.occurred_at, dispatch_milestone_done.event_id)
+                                  > (excluded.occurred_at, excluded.event_id)""")
                 .setParameter("milestoneId", done.milestoneId())
                 .setParameter("planId", done.planId())
                 .setParameter("cityCode", done.cityCode())
@@ -105,7 +100,7 @@ public class DispatchProjector {
         if (finding.outcome() != SpotCheckOutcome.RECTIFICATION_REQUIRED) {
             return;
         }
-        entityManager.createNativeQuery(("""
+        entityManager.createNativeQuery("""
                         insert into dispatch_spot_check_rectification (application_id, round_code, park_code, city_code,
                                                                        deadline, reason, event_id, occurred_at)
                         values (:applicationId, :roundCode, :parkCode, :cityCode, :deadline, :reason, :eventId, :occurredAt)
@@ -113,7 +108,8 @@ public class DispatchProjector {
                             set park_code = excluded.park_code, city_code = excluded.city_code,
                                 deadline = excluded.deadline, reason = excluded.reason,
                                 event_id = excluded.event_id, occurred_at = excluded.occurred_at
-                            """ + EARLIER).formatted("dispatch_spot_check_rectification"))
+                            where (dispatch_spot_check_rectification.occurred_at, dispatch_spot_check_rectification.event_id)
+                                  > (excluded.occurred_at, excluded.event_id)""")
                 .setParameter("applicationId", finding.applicationId())
                 .setParameter("roundCode", finding.roundCode())
                 .setParameter("parkCode", finding.parkCode())
@@ -127,12 +123,13 @@ public class DispatchProjector {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rectificationConfirmed(IncomingEvent event, RectificationConfirmed confirmation) {
-        entityManager.createNativeQuery(("""
+        entityManager.createNativeQuery("""
                         insert into dispatch_rectification_confirmed (application_id, round_code, event_id, occurred_at)
                         values (:applicationId, :roundCode, :eventId, :occurredAt)
                         on conflict (application_id, round_code) do update
                             set event_id = excluded.event_id, occurred_at = excluded.occurred_at
-                            """ + EARLIER).formatted("dispatch_rectification_confirmed"))
+                            where (dispatch_rectification_confirmed.occurred_at, dispatch_rectification_confirmed.event_id)
+                                  > (excluded.occurred_at, excluded.event_id)""")
                 .setParameter("applicationId", confirmation.applicationId())
                 .setParameter("roundCode", confirmation.roundCode())
                 .setParameter("eventId", event.id())
@@ -143,7 +140,7 @@ public class DispatchProjector {
     @Transactional(Transactional.TxType.MANDATORY)
     public void supervisionRecorded(IncomingEvent event, SupervisionRecorded record) {
         for (RequiredAction action : record.actions()) {
-            entityManager.createNativeQuery(("""
+            entityManager.createNativeQuery("""
                             insert into dispatch_supervision_action (action_id, record_id, park_code, city_code, visited_on,
                                                                      description, deadline, event_id, occurred_at)
                             values (:actionId, :recordId, :parkCode, :cityCode, :visitedOn, :description, :deadline,
@@ -153,7 +150,8 @@ public class DispatchProjector {
                                     city_code = excluded.city_code, visited_on = excluded.visited_on,
                                     description = excluded.description, deadline = excluded.deadline,
                                     event_id = excluded.event_id, occurred_at = excluded.occurred_at
-                                """ + EARLIER).formatted("dispatch_supervision_action"))
+                                where (dispatch_supervision_action.occurred_at, dispatch_supervision_action.event_id)
+                                      > (excluded.occurred_at, excluded.event_id)""")
                     .setParameter("actionId", action.actionId())
                     .setParameter("recordId", record.recordId())
                     .setParameter("parkCode", record.parkCode())
@@ -169,13 +167,14 @@ public class DispatchProjector {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void actionResolved(IncomingEvent event, SupervisionActionResolved resolution) {
-        entityManager.createNativeQuery(("""
+        entityManager.createNativeQuery("""
                         insert into dispatch_supervision_resolved (action_id, record_id, resolved_on, event_id, occurred_at)
                         values (:actionId, :recordId, :resolvedOn, :eventId, :occurredAt)
                         on conflict (action_id) do update
                             set record_id = excluded.record_id, resolved_on = excluded.resolved_on,
                                 event_id = excluded.event_id, occurred_at = excluded.occurred_at
-                            """ + EARLIER).formatted("dispatch_supervision_resolved"))
+                            where (dispatch_supervision_resolved.occurred_at, dispatch_supervision_resolved.event_id)
+                                  > (excluded.occurred_at, excluded.event_id)""")
                 .setParameter("actionId", resolution.actionId())
                 .setParameter("recordId", resolution.recordId())
                 .setParameter("resolvedOn", resolution.resolvedOn())
@@ -184,7 +183,8 @@ public class DispatchProjector {
                 .executeUpdate();
     }
 
-    private void planEvent(IncomingEvent event, UUID planId, String cityCode, int year, int revision, String status) {
+    private void planEvent(IncomingEvent event, UUID planId, String cityCode, int year, int revision,
+                           VersionStatus status) {
         // One row per event: the reads take the version's newest status as of their day.
         entityManager.createNativeQuery("""
                         insert into dispatch_plan_event (event_id, plan_id, city_code, year, revision, status, occurred_at)
@@ -195,7 +195,7 @@ public class DispatchProjector {
                 .setParameter("cityCode", cityCode)
                 .setParameter("year", year)
                 .setParameter("revision", revision)
-                .setParameter("status", status)
+                .setParameter("status", status.name())
                 .setParameter("occurredAt", event.time())
                 .executeUpdate();
     }

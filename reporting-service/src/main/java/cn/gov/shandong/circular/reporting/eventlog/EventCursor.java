@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.reporting.eventlog;
 
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -41,6 +41,6 @@ public final class EventCursor {
         } catch (IllegalArgumentException e) {
             // not base64url: answered below
         }
-        throw Problems.badRequest(field, field + " must be a nextCursor of an earlier answer, not " + cursor);
+        throw RuleViolated.invalid(field, field + " must be a nextCursor of an earlier answer, not " + cursor);
     }
 }

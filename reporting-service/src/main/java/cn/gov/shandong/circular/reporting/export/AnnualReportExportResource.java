@@ -6,6 +6,8 @@ import cn.gov.shandong.circular.reporting.annualreport.AnnualReportResource;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusItem;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReportViews.StatusList;
 import cn.gov.shandong.circular.reporting.annualreport.AnnualReports;
+import cn.gov.shandong.circular.reporting.export.web.ExportNegotiation;
+import cn.gov.shandong.circular.reporting.export.web.ExportResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -75,7 +77,7 @@ public class AnnualReportExportResource {
             @QueryParam("format") String format,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         int reported = AnnualReportResource.year(year);
-        ExportFormat chosen = ExportFormat.choose(format, accept);
+        ExportFormat chosen = ExportNegotiation.choose(format, accept);
         StatusList list = reports.statuses(reported);
         return ExportResponses.of(chosen, table(list), "annual-reports_" + reported + "_" + list.asOf(),
                 "年度报告报送情况_" + reported + "年_" + list.asOf());

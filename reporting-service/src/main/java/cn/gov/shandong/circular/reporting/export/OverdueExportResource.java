@@ -1,6 +1,8 @@
 package cn.gov.shandong.circular.reporting.export;
 
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.reporting.export.web.ExportNegotiation;
+import cn.gov.shandong.circular.reporting.export.web.ExportResponses;
 import cn.gov.shandong.circular.reporting.overdue.OverdueParks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -80,7 +82,7 @@ public class OverdueExportResource {
             @QueryParam("format") String format,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         OverdueParks.Question question = overdue.question(programme, year, cityCode, asOf);
-        ExportFormat chosen = ExportFormat.choose(format, accept);
+        ExportFormat chosen = ExportNegotiation.choose(format, accept);
         String suffix = "_" + Downloads.part(question.programme())
                 + (question.year() == null ? "" : "_" + question.year())
                 + (question.cityCode() == null ? "" : "_" + question.cityCode()) + "_" + question.asOf();

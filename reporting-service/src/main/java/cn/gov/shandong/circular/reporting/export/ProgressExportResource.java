@@ -3,6 +3,8 @@ package cn.gov.shandong.circular.reporting.export;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.CalendarDays;
+import cn.gov.shandong.circular.reporting.export.web.ExportNegotiation;
+import cn.gov.shandong.circular.reporting.export.web.ExportResponses;
 import cn.gov.shandong.circular.reporting.overdue.OverduePark;
 import cn.gov.shandong.circular.reporting.overdue.OverdueParks;
 import cn.gov.shandong.circular.reporting.progress.ProgressReport;
@@ -89,7 +91,7 @@ public class ProgressExportResource {
             @QueryParam("format") String format,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         LocalDate day = CalendarDays.parse("asOf", asOf);
-        ExportFormat chosen = ExportFormat.choose(format, accept);
+        ExportFormat chosen = ExportNegotiation.choose(format, accept);
         LocalDate asOfDay = day != null ? day : clock.today();
         ProgressReport report = reports.report(programme, asOfDay);
         List<OverduePark> late = overdue.all(overdue.checked(programme, null, null, asOfDay));

@@ -4,6 +4,7 @@ import cn.gov.shandong.circular.common.time.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,26 +26,36 @@ public class CityNotices {
     public record Named(UUID id, String number, LocalDate publishedOn, String title, int parks) {
     }
 
+    /** A published notice with the city of the parks it names (as it named them) and how many of them. */
+    private record CityNotice(String cityCode, Named notice) {
+
+        static CityNotice of(Tuple row) {
+            return new CityNotice(((String) row.get("city_code")).trim(), new Named(
+                    UUID.fromString((String) row.get("id")), (String) row.get("number"),
+                    SqlValues.day(row.get("published_on")), (String) row.get("title"),
+                    ((Number) row.get("parks")).intValue()));
+        }
+    }
+
     /**
      * By city (the city a named park had when the notice named it): the newest {@code limit} notices of the
      * programme published by the end of {@code day}, newest first.
      */
     public Map<String, List<Named>> latest(String programme, LocalDate day, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select p.city_code, cast(n.id as varchar), n.number, n.published_on, n.title, count(*)
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                select p.city_code, cast(n.id as varchar) as id, n.number, n.published_on, n.title, count(*) as parks
                 from notice n join notice_park p on p.notice_id = n.id
                 where n.status = 'PUBLISHED' and n.programme_code = :programme and n.published_on <= :day
                 group by p.city_code, n.id, n.number, n.published_on, n.title, n.published_at, n.publication_year,
                          n.publication_seq
-                order by p.city_code, n.published_at desc, n.publication_year desc, n.publication_seq desc""")
+                order by p.city_code, n.published_at desc, n.publication_year desc, n.publication_seq desc""", Tuple.class)
                 .setParameter("programme", programme).setParameter("day", day).getResultList();
         Map<String, List<Named>> byCity = new HashMap<>();
-        for (Object[] r : rows) {
-            List<Named> notices = byCity.computeIfAbsent(((String) r[0]).trim(), c -> new ArrayList<>());
+        for (CityNotice r : rows.stream().map(CityNotice::of).toList()) {
+            List<Named> notices = byCity.computeIfAbsent(r.cityCode(), c -> new ArrayList<>());
             if (notices.size() < limit) {
-                notices.add(new Named(UUID.fromString((String) r[1]), (String) r[2], SqlValues.day(r[3]), (String) r[4],
-                        ((Number) r[5]).intValue()));
+                notices.add(r.notice());
             }
         }
         return byCity;

@@ -5,6 +5,7 @@ import cn.gov.shandong.circular.reporting.overdue.OverdueRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,33 +28,51 @@ public class NamedParkStates {
     public record Now(NoticeViews.State state, LocalDate filedLateOn) {
     }
 
+    /** The park's schedule in the programme as it stands now. */
+    private record ScheduleRow(String parkCode, int year, boolean withdrawn) {
+
+        static ScheduleRow of(Tuple row) {
+            return new ScheduleRow((String) row.get("park_code"), ((Number) row.get("year")).intValue(),
+                    Boolean.TRUE.equals(row.get("withdrawn")));
+        }
+    }
+
+    /** A filing of a park (filed_at never null here). */
+    private record FilingRow(String parkCode, OverdueRule.Filing filing) {
+
+        static FilingRow of(Tuple row) {
+            return new FilingRow((String) row.get("park_code"), new OverdueRule.Filing(
+                    SqlValues.instant(row.get("filed_at")), SqlValues.instant(row.get("revoked_at"))));
+        }
+    }
+
     /** The states of these parks (of one notice of this programme) as of the end of {@code day}, by park code. */
     public Map<String, Now> of(String programme, List<NoticePark> parks, LocalDate day) {
         if (parks.isEmpty()) {
             return Map.of();
         }
         List<String> codes = parks.stream().map(p -> p.parkCode).toList();
-        Map<String, Object[]> schedules = new HashMap<>();
+        Map<String, ScheduleRow> schedules = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> scheduleRows = entityManager.createNativeQuery("""
+        List<Tuple> scheduleRows = entityManager.createNativeQuery("""
                         select park_code, year, withdrawn from park_schedule
-                        where programme_code = :programme and park_code in (:codes)""")
+                        where programme_code = :programme and park_code in (:codes)""", Tuple.class)
                 .setParameter("programme", programme).setParameter("codes", codes).getResultList();
-        scheduleRows.forEach(r -> schedules.put((String) r[0], r));
+        scheduleRows.stream().map(ScheduleRow::of).forEach(r -> schedules.put(r.parkCode(), r));
         Map<String, List<OverdueRule.Filing>> filings = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> filingRows = entityManager.createNativeQuery("""
+        List<Tuple> filingRows = entityManager.createNativeQuery("""
                         select park_code, filed_at, revoked_at from park_filing
-                        where filed_at is not null and park_code in (:codes)""")
+                        where filed_at is not null and park_code in (:codes)""", Tuple.class)
                 .setParameter("codes", codes).getResultList();
-        filingRows.forEach(r -> filings.computeIfAbsent((String) r[0], c -> new ArrayList<>())
-                .add(new OverdueRule.Filing(SqlValues.instant(r[1]), SqlValues.instant(r[2]))));
+        filingRows.stream().map(FilingRow::of)
+                .forEach(r -> filings.computeIfAbsent(r.parkCode(), c -> new ArrayList<>()).add(r.filing()));
         Map<String, Now> states = new HashMap<>();
         for (NoticePark park : parks) {
-            Object[] schedule = schedules.get(park.parkCode);
+            ScheduleRow schedule = schedules.get(park.parkCode);
             // Judged under the schedule as it stands now: no schedule, or a withdrawn one, is never overdue.
-            boolean withdrawn = schedule == null || Boolean.TRUE.equals(schedule[2]);
-            int year = schedule == null ? park.scheduledYear : ((Number) schedule[1]).intValue();
+            boolean withdrawn = schedule == null || schedule.withdrawn();
+            int year = schedule == null ? park.scheduledYear : schedule.year();
             Optional<OverdueRule.Verdict> verdict = OverdueRule.judge(year, withdrawn,
                     filings.getOrDefault(park.parkCode, List.of()), day);
             states.put(park.parkCode, verdict.map(v -> v.status() == OverdueRule.Status.FILED_LATE

@@ -78,7 +78,7 @@ public class NoticeResource {
                                   example = "notice-2018-2020-2020-1")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Notices.Created created = notices.draft(request, blankToNull(idempotencyKey));
-        Response.ResponseBuilder response = Response.status(created.status())
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create(BASE + created.view().id()))
                 .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
                 .entity(created.view());
@@ -148,7 +148,7 @@ public class NoticeResource {
                          @Parameter(description = "The notice's version (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                  schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(notices.edit(id, request, ifMatch));
+        return current(notices.edit(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -166,7 +166,7 @@ public class NoticeResource {
                             @Parameter(description = "The notice's version (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                     schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"1\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(notices.publish(id, ifMatch));
+        return current(notices.publish(id, EntityTags.expected(ifMatch)));
     }
 
     private static Response current(NoticeViews.Notice view) {

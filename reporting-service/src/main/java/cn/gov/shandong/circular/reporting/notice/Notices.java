@@ -1,13 +1,16 @@
 package cn.gov.shandong.circular.reporting.notice;
 
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.events.NoticePublished;
 import cn.gov.shandong.circular.events.NoticedPark;
 import cn.gov.shandong.circular.reporting.overdue.OverdueParks;
@@ -70,8 +73,8 @@ public class Notices {
     @Inject
     EventOutbox outbox;
 
-    /** What a draft returned: the notice, and whether this request made it (201) or replayed it. */
-    public record Created(NoticeViews.Notice view, int status, boolean replayed) {
+    /** What a draft returned: the notice, and whether this request made it or replayed an earlier one's. */
+    public record Created(NoticeViews.Notice view, boolean replayed) {
     }
 
     // ------------------------------------------------------------------------------------------ writes
@@ -83,7 +86,7 @@ public class Notices {
             Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey, "POST /api/v1/notices",
                     request);
             if (first.isPresent()) {
-                return new Created(view(load(first.get().resourceId())), first.get().status(), true);
+                return new Created(view(load(first.get().resourceId())), true);
             }
         }
         requireProgrammeYear(request.programmeCode(), request.year());
@@ -97,16 +100,16 @@ public class Notices {
         if (idempotencyKey != null) {
             idempotencyKeys.complete(idempotencyKey, notice.id, 201);
         }
-        return new Created(view(notice), 201, false);
+        return new Created(view(notice), false);
     }
 
     /** A draft's title and text, and (when given) its parks chosen again from today's overdue list. */
     @Transactional
-    public NoticeViews.Notice edit(UUID id, NoticeRequests.Edit request, String ifMatch) {
+    public NoticeViews.Notice edit(UUID id, NoticeRequests.Edit request, ExpectedVersion expected) {
         Notice notice = locked(id);
-        EntityTags.requireMatch(ifMatch, notice.version);
+        expected.check(notice.version);
         if (!notice.status.canEdit()) {
-            throw Problems.illegalTransition("Notice " + notice.number + " is published and final; draft a new notice instead");
+            throw new IllegalTransition("Notice " + notice.number + " is published and final; draft a new notice instead");
         }
         if (request.parkCodes() != null) {
             LocalDate today = clock.today();
@@ -123,11 +126,11 @@ public class Notices {
 
     /** Publication: the year's next number, today's date, final from now on; announced by reporting.notice-published. */
     @Transactional
-    public NoticeViews.Notice publish(UUID id, String ifMatch) {
+    public NoticeViews.Notice publish(UUID id, ExpectedVersion expected) {
         Notice notice = locked(id);
-        EntityTags.requireMatch(ifMatch, notice.version);
+        expected.check(notice.version);
         if (!notice.status.canPublish()) {
-            throw Problems.illegalTransition("Notice " + notice.number + " is published already");
+            throw new IllegalTransition("Notice " + notice.number + " is published already");
         }
         LocalDate today = clock.today();
         int year = today.getYear();
@@ -148,7 +151,7 @@ public class Notices {
     public NoticeViews.Notice find(UUID id) {
         Notice notice = Notice.findById(id);
         if (notice == null || !visible(notice)) {
-            throw Problems.notFound("Notice", id.toString());
+            throw new NotFound("Notice", id);
         }
         return view(notice);
     }
@@ -197,10 +200,10 @@ public class Notices {
     private void requireProgrammeYear(String programme, int year) {
         Optional<ProgressQuery.Programme> definition = progress.programme(programme);
         if (definition.isEmpty() && !overdueQuery.hasSchedules(programme)) {
-            throw Problems.unknownReference("programmeCode", "Programme " + programme + " is not known here");
+            throw new InvalidReference("programmeCode", "Programme " + programme + " is not known here");
         }
         definition.filter(p -> year < p.startYear() || year > p.endYear()).ifPresent(p -> {
-            throw Problems.badRequest("year", "year " + year + " is outside programme " + p.code() + " ("
+            throw RuleViolated.invalid("year", "year " + year + " is outside programme " + p.code() + " ("
                     + p.startYear() + " to " + p.endYear() + ")");
         });
     }
@@ -213,16 +216,16 @@ public class Notices {
         List<OverduePark> list = overdue.all(new OverdueParks.Question(programme, year, null, day));
         if (codes == null) {
             if (list.isEmpty()) {
-                throw NoticeProblems.notOverdue("year", "No park of programme " + programme + " scheduled for " + year
+                throw notOverdue("year", "No park of programme " + programme + " scheduled for " + year
                         + " is overdue as of " + day + "; there is nothing to give notice of");
             }
             if (list.size() > NoticeRequests.PARKS_MAX) {
-                throw NoticeProblems.notOverdue("parkCodes", list.size() + " parks are overdue, more than the "
+                throw notOverdue("parkCodes", list.size() + " parks are overdue, more than the "
                         + NoticeRequests.PARKS_MAX + " one notice names; name them in parkCodes, in several notices");
             }
             List<String> unregistered = list.stream().filter(p -> p.cityCode() == null).map(OverduePark::parkCode).toList();
             if (!unregistered.isEmpty()) {
-                throw NoticeProblems.notOverdue("parkCodes", "Park(s) " + String.join(", ", unregistered) + " are overdue "
+                throw notOverdue("parkCodes", "Park(s) " + String.join(", ", unregistered) + " are overdue "
                         + "but not registered yet (no city to notify): register them, or name the other parks in parkCodes");
             }
             return list;
@@ -233,14 +236,14 @@ public class Notices {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i).strip();
             if (!seen.add(code)) {
-                throw Problems.badRequest("parkCodes[" + i + "]", "Park " + code + " is named twice");
+                throw RuleViolated.invalid("parkCodes[" + i + "]", "Park " + code + " is named twice");
             }
             if (!onList.containsKey(code)) {
-                throw NoticeProblems.notOverdue("parkCodes[" + i + "]", "Park " + code + " is not on the overdue list of "
+                throw notOverdue("parkCodes[" + i + "]", "Park " + code + " is not on the overdue list of "
                         + programme + " for " + year + " as of " + day);
             }
             if (onList.get(code).cityCode() == null) {
-                throw NoticeProblems.notOverdue("parkCodes[" + i + "]", "Park " + code + " is overdue but not registered "
+                throw notOverdue("parkCodes[" + i + "]", "Park " + code + " is overdue but not registered "
                         + "yet: a notice names a park with its city");
             }
         }
@@ -280,7 +283,7 @@ public class Notices {
     private Notice locked(UUID id) {
         Notice notice = Notice.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (notice == null) {
-            throw Problems.notFound("Notice", id.toString());
+            throw new NotFound("Notice", id);
         }
         return notice;
     }
@@ -288,7 +291,7 @@ public class Notices {
     private Notice load(UUID id) {
         Notice notice = Notice.findById(id);
         if (notice == null) {
-            throw Problems.notFound("Notice", id.toString());
+            throw new NotFound("Notice", id);
         }
         return notice;
     }
@@ -315,4 +318,10 @@ public class Notices {
         return new NoticeViews.Notice(notice.id, notice.number, notice.status, notice.programmeCode, notice.year,
                 notice.title, notice.text, notice.parksAsOf, notice.publishedOn, today, named, notice.version);
     }
+
+    /** 422: a park to name is not on the overdue list of the notice's year today (or the list is empty). */
+    private static RuleViolated notOverdue(String field, String detail) {
+        return RuleViolated.notMet("not-overdue", "Not on the overdue list", field, detail);
+    }
+
 }

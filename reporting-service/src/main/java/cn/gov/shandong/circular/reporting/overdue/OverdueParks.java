@@ -1,10 +1,11 @@
 package cn.gov.shandong.circular.reporting.overdue;
 
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.CalendarDays;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.common.web.QueryParameters;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,11 +52,11 @@ public class OverdueParks {
     public Question question(String programme, String year, String cityCode, String asOf) {
         String city = QueryParameters.blankToNull(cityCode);
         if (city != null && !CITY_CODE.matcher(city).matches()) {
-            throw Problems.badRequest("cityCode", "cityCode must be a 6-digit GB/T 2260 code, not " + city);
+            throw RuleViolated.invalid("cityCode", "cityCode must be a 6-digit GB/T 2260 code, not " + city);
         }
         String scheduled = QueryParameters.blankToNull(year);
         if (scheduled != null && !YEAR.matcher(scheduled).matches()) {
-            throw Problems.badRequest("year", "year must be a year such as 2019, not " + scheduled);
+            throw RuleViolated.invalid("year", "year must be a year such as 2019, not " + scheduled);
         }
         return checked(programme, scheduled == null ? null : Integer.valueOf(scheduled), city,
                 CalendarDays.parse("asOf", asOf));
@@ -71,10 +72,10 @@ public class OverdueParks {
         caller.requireFilterInScope(cityCode, null);
         Optional<ProgressQuery.Programme> definition = progress.programme(programme);
         if (definition.isEmpty() && !query.hasSchedules(programme)) {
-            throw Problems.notFound("Programme", programme);
+            throw new NotFound("Programme", programme);
         }
         definition.filter(p -> year != null && (year < p.startYear() || year > p.endYear())).ifPresent(p -> {
-            throw Problems.badRequest("year", "year " + year + " is outside programme " + p.code() + " ("
+            throw RuleViolated.invalid("year", "year " + year + " is outside programme " + p.code() + " ("
                     + p.startYear() + " to " + p.endYear() + ")");
         });
         return new Question(programme, year, cityCode, asOf != null ? asOf : clock.today());

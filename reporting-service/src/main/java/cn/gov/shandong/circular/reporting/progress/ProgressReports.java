@@ -1,8 +1,8 @@
 package cn.gov.shandong.circular.reporting.progress;
 
+import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.reporting.progress.ProgressQuery.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class ProgressReports {
         List<Tally> tallies = query.tally(programme, filedBefore(day));
         // A programme is known here once its definition or one of its parks has arrived.
         if (tallies.isEmpty() && query.programme(programme).isEmpty()) {
-            throw Problems.notFound("Programme", programme);
+            throw new NotFound("Programme", programme);
         }
         if (caller.isProvinceWide()) {
             return ProgressTable.report(programme, day, tallies, city -> true, true);

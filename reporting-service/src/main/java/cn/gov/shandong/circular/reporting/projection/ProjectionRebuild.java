@@ -1,12 +1,12 @@
 package cn.gov.shandong.circular.reporting.projection;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import cn.gov.shandong.circular.reporting.dispatch.DispatchProjector;
 import cn.gov.shandong.circular.reporting.eventlog.EventLog;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 /** Rebuilds the projection tables from the event log alone. */
@@ -34,18 +34,25 @@ public class ProjectionRebuild {
         // into the tables the replay is about to replace. Consumers lock event_log before the
         // projections too, so the two cannot deadlock.
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
-        entityManager.createNativeQuery("truncate table park_view, park_schedule, park_filing, programme_view, "
-                + "plan_target, approved_plan, " + DispatchProjector.TABLES).executeUpdate();
+        // The dispatch view's tables (DispatchProjector) go with the others.
+        entityManager.createNativeQuery("""
+                truncate table park_view, park_schedule, park_filing, programme_view, plan_target, approved_plan,
+                               dispatch_plan_event, dispatch_plan_milestone, dispatch_milestone_done,
+                               dispatch_spot_check_rectification, dispatch_rectification_confirmed,
+                               dispatch_supervision_action, dispatch_supervision_resolved""").executeUpdate();
         // The acceptance pipeline's steps (decision 44); park_view's registry columns go with its rows.
         entityManager.createNativeQuery("truncate table acceptance_step").executeUpdate();
         long replayed = eventLog.replay(projector::apply);
-        return new RebuildResult(replayed, count("park_view"), count("park_schedule"), count("park_completion"),
-                count("approved_plan"));
+        Tuple counts = (Tuple) entityManager.createNativeQuery("""
+                select (select count(*) from park_view) as parks, (select count(*) from park_schedule) as schedules,
+                       (select count(*) from park_completion) as completions,
+                       (select count(*) from approved_plan) as approved_plans""", Tuple.class).getSingleResult();
+        return new RebuildResult(replayed, count(counts, "parks"), count(counts, "schedules"),
+                count(counts, "completions"), count(counts, "approved_plans"));
     }
 
-    private long count(String table) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from " + table).getSingleResult())
-                .longValue();
+    private static long count(Tuple counts, String alias) {
+        return ((Number) counts.get(alias)).longValue();
     }
 
     /**

@@ -29,6 +29,7 @@ import cn.gov.shandong.circular.events.RectificationConfirmed;
 import cn.gov.shandong.circular.events.SpotCheckFindingRecorded;
 import cn.gov.shandong.circular.events.SupervisionActionResolved;
 import cn.gov.shandong.circular.events.SupervisionRecorded;
+import cn.gov.shandong.circular.reporting.cities.ProvinceCities;
 import cn.gov.shandong.circular.reporting.dispatch.DispatchProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ import java.util.List;
 /**
  * Turns logged events into the projection tables (park_view, park_schedule, park_filing - read through
  * the park_completion view -, programme_view, and approved_plan with its plan_target rows), and keeps
- * the cities' successions (platform-common's city_succession).
+ * the province's cities (city_view) and their successions (platform-common's city_succession).
  *
  * <p>Used for live events and for replays of the event log alike. Every write is an upsert that
  * keeps the newest description of a park or schedule and the earliest filing, compared by the
@@ -70,6 +71,9 @@ public class Projector {
     @Inject
     DispatchProjector dispatch;
 
+    @Inject
+    ProvinceCities cities;
+
     /**
      * Applies the event; types the reports do not use are ignored (they stay in the event log).
      *
@@ -87,12 +91,15 @@ public class Projector {
             case ImplementationPlanApproved.TYPE -> planApproved(event, event.dataAs(ImplementationPlanApproved.class));
             // Whose parks a city's officers act for (Caller's scope, decision 38); the parks keep their city,
             // so the reports keep the abolished city's own row.
-            case CityAbolished.TYPE -> citySuccessions.apply(event);
+            case CityAbolished.TYPE -> {
+                citySuccessions.apply(event);
+                cityAbolished(event, event.dataAs(CityAbolished.class));
+            }
             // The registry's changes of a park (docs/decisions.md, 42): park_view keeps the current name and level.
-            case ParkRenamed.TYPE -> parkChanged(event, event.dataAs(ParkRenamed.class).parkCode(), "name",
+            case ParkRenamed.TYPE -> parkChanged(event, ParkChange.RENAMED, event.dataAs(ParkRenamed.class).parkCode(),
                     event.dataAs(ParkRenamed.class).name());
             case ParkLevelChanged.TYPE -> {
-                parkChanged(event, event.dataAs(ParkLevelChanged.class).parkCode(), "level",
+                parkChanged(event, ParkChange.LEVEL_CHANGED, event.dataAs(ParkLevelChanged.class).parkCode(),
                         event.dataAs(ParkLevelChanged.class).level().name());
                 registryAndPipeline.levelChanged(event.dataAs(ParkLevelChanged.class));
             }
@@ -135,6 +142,35 @@ public class Projector {
                 .setParameter("occurredAt", event.time())
                 .executeUpdate();
         registryAndPipeline.registeredAt(event, park.parkCode());
+        // The province's cities are those parks-service names (issue 20, item 4).
+        cities.named(event, park.cityCode(), park.cityName());
+    }
+
+    /** Both cities of an administrative change are cities of the province (in code order: no two writers deadlock). */
+    private void cityAbolished(IncomingEvent event, CityAbolished change) {
+        boolean abolishedFirst = change.cityCode().compareTo(change.successorCode()) < 0;
+        cities.named(event, abolishedFirst ? change.cityCode() : change.successorCode(),
+                abolishedFirst ? change.cityName() : change.successorName());
+        cities.named(event, abolishedFirst ? change.successorCode() : change.cityCode(),
+                abolishedFirst ? change.successorName() : change.cityName());
+    }
+
+    /** The registry's changes of one column of a park's row, each its own fixed statement. */
+    private enum ParkChange {
+        /** park.renamed: the park's current name. */
+        RENAMED("""
+                update park_view set name = :value, event_id = :eventId, occurred_at = :occurredAt
+                where park_code = :parkCode and (occurred_at, event_id) < (:occurredAt, :eventId)"""),
+        /** park.level-changed: the park's current level. */
+        LEVEL_CHANGED("""
+                update park_view set level = :value, event_id = :eventId, occurred_at = :occurredAt
+                where park_code = :parkCode and (occurred_at, event_id) < (:occurredAt, :eventId)""");
+
+        private final String sql;
+
+        ParkChange(String sql) {
+            this.sql = sql;
+        }
     }
 
     /**
@@ -142,10 +178,8 @@ public class Projector {
      * ids, like the registration's upsert); a change of a park not projected yet waits for a replay, since its
      * registration precedes it on the park's partition.
      */
-    private void parkChanged(IncomingEvent event, String parkCode, String column, String value) {
-        entityManager.createNativeQuery("update park_view set " + column + " = :value, event_id = :eventId,"
-                        + " occurred_at = :occurredAt where park_code = :parkCode"
-                        + " and (occurred_at, event_id) < (:occurredAt, :eventId)")
+    private void parkChanged(IncomingEvent event, ParkChange change, String parkCode, String value) {
+        entityManager.createNativeQuery(change.sql)
                 .setParameter("value", value)
                 .setParameter("eventId", event.id())
                 .setParameter("occurredAt", event.time())

@@ -10,6 +10,8 @@ import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRetired;
 import cn.gov.shandong.circular.events.ReviewOpened;
+import cn.gov.shandong.circular.events.ReviewOutcome;
+import cn.gov.shandong.circular.reporting.progress.PipelineRule.Step;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,32 +86,32 @@ public class RegistryAndPipeline {
     /** One row per event; a redelivery (same ce_id) adds nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     void acceptanceStep(IncomingEvent event) {
-        String step;
+        Step step;
         String programme = null;
         AcceptanceEvent.AboutApplication data;
         switch (event.type()) {
             case AcceptanceApplied.TYPE -> {
                 AcceptanceApplied applied = event.dataAs(AcceptanceApplied.class);
                 data = applied;
-                step = "APPLIED";
+                step = Step.APPLIED;
                 programme = applied.programmeCode();
             }
             case ReviewOpened.TYPE -> {
                 data = event.dataAs(ReviewOpened.class);
-                step = "REVIEW_OPENED";
+                step = Step.REVIEW_OPENED;
             }
             case AcceptanceReviewed.TYPE -> {
                 AcceptanceReviewed reviewed = event.dataAs(AcceptanceReviewed.class);
                 data = reviewed;
-                step = reviewed.outcome().name();
+                step = stepOf(reviewed.outcome());
             }
             case AcceptanceResubmitted.TYPE -> {
                 data = event.dataAs(AcceptanceResubmitted.class);
-                step = "RESUBMITTED";
+                step = Step.RESUBMITTED;
             }
             case FilingReturned.TYPE -> {
                 data = event.dataAs(FilingReturned.class);
-                step = "FILING_RETURNED";
+                step = Step.FILING_RETURNED;
             }
             default -> throw new IllegalArgumentException("not an acceptance step: " + event.type());
         }
@@ -120,9 +122,18 @@ public class RegistryAndPipeline {
                 .setParameter("eventId", event.id())
                 .setParameter("applicationId", data.applicationId().toString())
                 .setParameter("parkCode", data.parkCode())
-                .setParameter("step", step)
+                .setParameter("step", step.name())
                 .setParameter("programme", programme)
                 .setParameter("occurredAt", event.time())
                 .executeUpdate();
+    }
+
+    /** The city's review decides the step: passed, failed, or returned to the park for revision. */
+    static Step stepOf(ReviewOutcome outcome) {
+        return switch (outcome) {
+            case PASSED -> Step.PASSED;
+            case FAILED -> Step.FAILED;
+            case RETURNED -> Step.RETURNED;
+        };
     }
 }

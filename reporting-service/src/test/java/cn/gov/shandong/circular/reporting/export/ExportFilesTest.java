@@ -1,9 +1,7 @@
 package cn.gov.shandong.circular.reporting.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The writers and the format negotiation on their own: not a @QuarkusTest. */
+/** The writers on their own: not a @QuarkusTest (the format negotiation: web.ExportNegotiationTest). */
 class ExportFilesTest {
 
     private static final Table TABLE = new Table("测试", "测试表", List.of("园区名称 / Park name", "逾期天数 / Days overdue",
@@ -74,35 +72,6 @@ class ExportFilesTest {
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
             assertThat(sheet.getRow(2).getCell(2)).isNull();
             assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("测试表");
-        }
-    }
-
-    @Test
-    void formatWinsOverAcceptInAnyCase() {
-        assertThat(ExportFormat.choose("csv", "application/json")).isEqualTo(ExportFormat.CSV);
-        assertThat(ExportFormat.choose(" XLSX ", "text/csv")).isEqualTo(ExportFormat.XLSX);
-        assertThatThrownBy(() -> ExportFormat.choose("pdf", null)).isInstanceOf(HttpProblem.class)
-                .satisfies(e -> assertThat(((HttpProblem) e).getStatusCode()).isEqualTo(400));
-    }
-
-    @Test
-    void withoutFormatAcceptChoosesAndXlsxIsTheDefault() {
-        assertThat(ExportFormat.choose(null, null)).isEqualTo(ExportFormat.XLSX);
-        assertThat(ExportFormat.choose("", "*/*")).isEqualTo(ExportFormat.XLSX);
-        assertThat(ExportFormat.choose(null, "text/csv")).isEqualTo(ExportFormat.CSV);
-        assertThat(ExportFormat.choose(null, "text/*")).isEqualTo(ExportFormat.CSV);
-        assertThat(ExportFormat.choose(null, ExportFormat.XLSX_TYPE + ";q=0.5, text/csv")).isEqualTo(ExportFormat.CSV);
-        assertThat(ExportFormat.choose(null, ExportFormat.XLSX_TYPE + ", text/csv;q=0.9")).isEqualTo(ExportFormat.XLSX);
-        // The most specific range decides: */* takes XLSX, text/csv;q=0 refuses CSV.
-        assertThat(ExportFormat.choose(null, "text/csv;q=0, */*")).isEqualTo(ExportFormat.XLSX);
-    }
-
-    @Test
-    void anAcceptThatTakesNeitherIs406() {
-        for (String accept : List.of("application/json", "text/html", "*/*;q=0", "garbage", "application/json;q=abc",
-                "text/csv;q=abc")) {
-            assertThatThrownBy(() -> ExportFormat.choose(null, accept)).as(accept).isInstanceOf(HttpProblem.class)
-                    .satisfies(e -> assertThat(((HttpProblem) e).getStatusCode()).isEqualTo(406));
         }
     }
 
