@@ -1,6 +1,6 @@
 package cn.gov.shandong.circular.acceptance.architecture;
 
-import cn.gov.shandong.circular.common.architecture.ArchitectureRules;
+import cn.gov.shandong.circular.common.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** acceptance-service keeps the platform's layering (see {@link ArchitectureRules}); not a @QuarkusTest. */

@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.common.architecture;
 
+import cn.gov.shandong.circular.common.testing.ArchitectureRules;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 

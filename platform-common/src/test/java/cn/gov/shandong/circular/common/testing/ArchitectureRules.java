@@ -1,4 +1,4 @@
-package cn.gov.shandong.circular.common.architecture;
+package cn.gov.shandong.circular.common.testing;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -44,7 +44,7 @@ public final class ArchitectureRules {
     }
 
     /** The HTTP edge: resources, JAX-RS providers and the classes of a {@code web} package. */
-    static final DescribedPredicate<JavaClass> HTTP_EDGE = DescribedPredicate.describe(
+    public static final DescribedPredicate<JavaClass> HTTP_EDGE = DescribedPredicate.describe(
             "resources, JAX-RS providers and web packages", c -> {
                 JavaClass top = c.isNestedClass() ? outermost(c) : c;
                 return top.getSimpleName().endsWith("Resource")
