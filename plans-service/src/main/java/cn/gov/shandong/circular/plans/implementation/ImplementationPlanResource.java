@@ -7,6 +7,8 @@ import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.inject.Inject;
@@ -129,7 +131,7 @@ public class ImplementationPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.update(id, request, ifMatch));
+        return current(plans.update(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -146,7 +148,7 @@ public class ImplementationPlanResource {
     public Response submit(@PathParam("id") UUID id, @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.submit(id, ifMatch));
+        return current(plans.submit(id, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -166,7 +168,7 @@ public class ImplementationPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.decide(id, request, ifMatch));
+        return current(plans.decide(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -186,19 +188,12 @@ public class ImplementationPlanResource {
         return created(plans.revise(id, idempotencyKey));
     }
 
-    private static Response created(ImplementationPlans.Created<PlanViews.Plan> created) {
-        Response.ResponseBuilder response = Response.status(created.status())
-                .location(URI.create(BASE + created.id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+    private static Response created(Created<PlanViews.Plan> created) {
+        return VersionResponses.created(created, URI.create(BASE + created.id()), created.view().version());
     }
 
     private static Response current(PlanViews.Plan view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
+        return VersionResponses.current(view, view.version());
     }
 
     static String blankToNull(String value) {

@@ -1,9 +1,9 @@
 package cn.gov.shandong.circular.plans.implementation;
 
 import cn.gov.shandong.circular.common.security.Roles;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,7 +48,7 @@ public class ParkImplementationPlanResource {
                              @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code such as 2018-2020")
                              String programmeCode) {
         PlanViews.Plan plan = plans.approved(parkCode, ImplementationPlanResource.blankToNull(programmeCode));
-        return Response.ok(plan).header(HttpHeaders.ETAG, EntityTags.of(plan.version())).build();
+        return VersionResponses.current(plan, plan.version());
     }
 
     @GET

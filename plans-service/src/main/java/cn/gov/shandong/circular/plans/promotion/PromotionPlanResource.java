@@ -7,6 +7,8 @@ import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -142,7 +144,7 @@ public class PromotionPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.update(id, request, ifMatch));
+        return current(plans.update(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -159,7 +161,7 @@ public class PromotionPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.submit(id, ifMatch));
+        return current(plans.submit(id, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -180,7 +182,7 @@ public class PromotionPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.decide(id, request, ifMatch));
+        return current(plans.decide(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -235,22 +237,15 @@ public class PromotionPlanResource {
                                       @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                               schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"2\"")
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.completeMilestone(id, milestoneId, request, ifMatch));
+        return current(plans.completeMilestone(id, milestoneId, request, EntityTags.expected(ifMatch)));
     }
 
-    private static Response created(PromotionPlans.Created<PromotionViews.Plan> created) {
-        Response.ResponseBuilder response = Response.status(created.status())
-                .location(URI.create(BASE + created.id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+    private static Response created(Created<PromotionViews.Plan> created) {
+        return VersionResponses.created(created, URI.create(BASE + created.id()), created.view().version());
     }
 
     private static Response current(PromotionViews.Plan view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
+        return VersionResponses.current(view, view.version());
     }
 
     private static Integer parseYear(String value, boolean required) {
