@@ -45,11 +45,25 @@ public abstract class ApprovalWorkflow<P extends ApprovalVersion<S, C>, S extend
     @Inject
     protected CreateOnce createOnce;
 
-    /** The version entity. */
-    protected abstract Class<P> versions();
+    private final Class<P> versions;
+    private final ApprovalKind<S> kind;
 
-    /** The workflow's names and table. */
-    protected abstract ApprovalKind<S> kind();
+    /**
+     * @param versions the version entity
+     * @param kind     the workflow's names and table
+     */
+    protected ApprovalWorkflow(Class<P> versions, ApprovalKind<S> kind) {
+        this.versions = versions;
+        this.kind = kind;
+    }
+
+    protected Class<P> versions() {
+        return versions;
+    }
+
+    protected ApprovalKind<S> kind() {
+        return kind;
+    }
 
     /** The moment of a change. */
     protected abstract OffsetDateTime at();

@@ -12,8 +12,6 @@ import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
-import cn.gov.shandong.circular.events.ProjectProgressed;
-import cn.gov.shandong.circular.plans.approval.ApprovalKind;
 import cn.gov.shandong.circular.plans.approval.ApprovalWorkflow;
 import cn.gov.shandong.circular.plans.approval.Conditions;
 import cn.gov.shandong.circular.plans.approval.Created;
@@ -48,6 +46,10 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class ImplementationPlans
         extends ApprovalWorkflow<ImplementationPlan, PlanStatus, ImplementationPlan.Approved, PlanViews.Plan> {
+
+    public ImplementationPlans() {
+        super(ImplementationPlan.class, ImplementationPlan.KIND);
+    }
 
     @Inject
     ParkDirectory parkDirectory;
@@ -134,24 +136,11 @@ public class ImplementationPlans
                     PlanRules.ProgressReport report = PlanRefusals.valid(PlanRules.progress(request, clock.today()));
                     PlanProject project = approvedProject(parkCode, projectId).orElseThrow(() -> new NotFound(
                             "Project", projectId + " of an approved implementation plan of park " + parkCode));
-                    ImplementationPlan plan = ImplementationPlan.findById(project.planId);
-                    ProjectProgress progress = new ProjectProgress();
-                    progress.id = UUID.randomUUID();
-                    progress.projectId = projectId;
-                    progress.planId = plan.id;
-                    progress.parkCode = plan.parkCode;
-                    progress.cityCode = plan.cityCode;
-                    progress.reportedOn = report.reportedOn();
-                    progress.percentComplete = report.percentComplete();
-                    progress.investmentToDate = report.investmentToDate();
-                    progress.note = report.note();
-                    progress.recordedBy = caller.username();
-                    progress.recordedAt = now();
+                    ProjectProgress progress = ProjectProgress.of(ImplementationPlan.findById(project.planId), project,
+                            report, caller.username(), now());
                     progress.persist();
                     entityManager.flush();
-                    outbox.record(new ProjectProgressed(projectId, plan.id, plan.parkCode, plan.cityCode, project.name,
-                            progress.reportedOn, progress.percentComplete.doubleValue(),
-                            progress.investmentToDate.doubleValue(), progress.note));
+                    outbox.record(progress.progressed(project.name));
                     return Created.made(PlanViews.Progress.of(progress), progress.id);
                 });
     }
@@ -311,16 +300,6 @@ public class ImplementationPlans
     }
 
     // ------------------------------------------------------------------------------ the park's series
-
-    @Override
-    protected Class<ImplementationPlan> versions() {
-        return ImplementationPlan.class;
-    }
-
-    @Override
-    protected ApprovalKind<PlanStatus> kind() {
-        return ImplementationPlan.KIND;
-    }
 
     @Override
     protected OffsetDateTime at() {

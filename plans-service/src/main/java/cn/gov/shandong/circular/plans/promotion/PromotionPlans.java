@@ -15,7 +15,6 @@ import cn.gov.shandong.circular.events.ProgrammeStatus;
 import cn.gov.shandong.circular.events.PromotionMilestoneDone;
 import cn.gov.shandong.circular.events.PromotionMilestoneEntry;
 import cn.gov.shandong.circular.events.PromotionParkEntry;
-import cn.gov.shandong.circular.plans.approval.ApprovalKind;
 import cn.gov.shandong.circular.plans.approval.ApprovalWorkflow;
 import cn.gov.shandong.circular.plans.approval.Conditions;
 import cn.gov.shandong.circular.plans.approval.Created;
@@ -49,6 +48,10 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class PromotionPlans
         extends ApprovalWorkflow<PromotionPlan, PromotionPlanStatus, List<PromotionParkEntry>, PromotionViews.Plan> {
+
+    public PromotionPlans() {
+        super(PromotionPlan.class, PromotionPlan.KIND);
+    }
 
     @Inject
     ProvinceClock clock;
@@ -240,16 +243,6 @@ public class PromotionPlans
     }
 
     // ---------------------------------------------------------------------------- the city's series
-
-    @Override
-    protected Class<PromotionPlan> versions() {
-        return PromotionPlan.class;
-    }
-
-    @Override
-    protected ApprovalKind<PromotionPlanStatus> kind() {
-        return PromotionPlan.KIND;
-    }
 
     @Override
     protected OffsetDateTime at() {
