@@ -1,14 +1,15 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.plans.approval.Created;
 import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
+import cn.gov.shandong.circular.plans.approval.web.YearParameter;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.inject.Inject;
@@ -98,7 +99,8 @@ public class ImplementationPlanResource {
             @Parameter(description = "DRAFT, SUBMITTED, RETURNED, APPROVED or SUPERSEDED (any case)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 10)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
-        return plans.list(blankToNull(cityCode), blankToNull(parkCode), blankToNull(programmeCode), parseYear(year),
+        return plans.list(blankToNull(cityCode), blankToNull(parkCode), blankToNull(programmeCode),
+                YearParameter.parse(year, false, PlanRequests.YEAR_MIN, PlanRequests.YEAR_MAX),
                 optionalEnum(PlanStatus.class, "status", status), page.page, page.size);
     }
 
@@ -194,25 +196,5 @@ public class ImplementationPlanResource {
 
     private static Response current(PlanViews.Plan view) {
         return VersionResponses.current(view, view.version());
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Integer parseYear(String value) {
-        String year = blankToNull(value);
-        if (year == null) {
-            return null;
-        }
-        try {
-            int parsed = Integer.parseInt(year);
-            if (parsed >= PlanRequests.YEAR_MIN && parsed <= PlanRequests.YEAR_MAX) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Problems.badRequest("year", "year must be a year between 2000 and 2100, not " + year);
     }
 }

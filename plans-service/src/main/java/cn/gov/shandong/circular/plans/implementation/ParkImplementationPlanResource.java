@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
+
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
@@ -47,7 +49,7 @@ public class ParkImplementationPlanResource {
                              @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode") @Size(max = 9)
                              @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code such as 2018-2020")
                              String programmeCode) {
-        PlanViews.Plan plan = plans.approved(parkCode, ImplementationPlanResource.blankToNull(programmeCode));
+        PlanViews.Plan plan = plans.approved(parkCode, blankToNull(programmeCode));
         return VersionResponses.current(plan, plan.version());
     }
 
@@ -64,6 +66,6 @@ public class ParkImplementationPlanResource {
                                                    message = "must be a programme code such as 2018-2020")
                                            String programmeCode,
                                            @BeanParam @Valid PageRequest page) {
-        return plans.history(parkCode, ImplementationPlanResource.blankToNull(programmeCode), page.page, page.size);
+        return plans.history(parkCode, blankToNull(programmeCode), page.page, page.size);
     }
 }
