@@ -3,7 +3,6 @@ package cn.gov.shandong.circular.plans.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.plans.implementation.ImplementationPlan;
-import cn.gov.shandong.circular.plans.implementation.PlanStatus;
 import cn.gov.shandong.circular.plans.promotion.PromotionPlan;
 import cn.gov.shandong.circular.plans.promotion.PromotionPlanStatus;
 import java.io.IOException;
@@ -35,18 +34,15 @@ class ApprovalStatesMatchMigrationsTest {
     void theImplementationPlanStatesAreTheOnesTheImplementationPlanTableAllows() {
         Migrations sql = Migrations.read();
         assertTheTableAllowsTheStates(sql, ImplementationPlan.KIND);
-        assertThat(sql.list(sql.function("plan_content_editable"), "plan_status not in"))
-                .as("the states plan_content_editable lets content change in")
-                .containsExactlyElementsOf(names(editable(PlanStatus.class)));
+        assertTheContentChangesOnlyWhileEditable(sql, ImplementationPlan.KIND, "plan_indicator_target_editable",
+                "plan_project_editable");
     }
 
     @Test
     void thePromotionPlanStatesAreTheOnesThePromotionPlanTableAllows() {
         Migrations sql = Migrations.read();
         assertTheTableAllowsTheStates(sql, PromotionPlan.KIND);
-        assertThat(sql.list(sql.function("promotion_plan_park_editable"), "plan_status not in"))
-                .as("the states promotion_plan_park_editable lets parks change in")
-                .containsExactlyElementsOf(names(editable(PromotionPlanStatus.class)));
+        assertTheContentChangesOnlyWhileEditable(sql, PromotionPlan.KIND, "promotion_plan_park_editable");
         String milestones = sql.function("promotion_milestone_editable");
         assertThat(sql.list(milestones, "if plan_status in"))
                 .as("the states promotion_milestone_editable lets milestones change in")
@@ -103,6 +99,20 @@ class ApprovalStatesMatchMigrationsTest {
                 .contains("constraint " + kind.revisionConstraint() + " unique");
     }
 
+    /** Each trigger's function refuses a change outside the editable states (of the workflow's table, if it is told). */
+    private static <S extends Enum<S> & ApprovalState<S>> void assertTheContentChangesOnlyWhileEditable(
+            Migrations sql, ApprovalKind<S> kind, String... triggers) {
+        for (String trigger : triggers) {
+            List<String> call = sql.trigger(trigger);
+            if (call.size() > 1) {
+                assertThat(call.get(1)).as(trigger + "'s versions table").isEqualTo(kind.table());
+            }
+            assertThat(sql.list(sql.function(call.get(0)), "status not in"))
+                    .as("the states " + trigger + " (" + call.get(0) + ") lets content change in")
+                    .containsExactlyElementsOf(names(editable(kind.states())));
+        }
+    }
+
     private static <S extends Enum<S> & ApprovalState<S>> EnumSet<S> editable(Class<S> type) {
         EnumSet<S> editable = EnumSet.noneOf(type);
         for (S state : type.getEnumConstants()) {
@@ -157,6 +167,16 @@ class ApprovalStatesMatchMigrationsTest {
         /** The body of the last {@code create [or replace] function <name>() ... $$ ... $$}. */
         String function(String name) {
             return last("create (?:or replace )?function " + name + "\\(\\).*?\\$\\$(.*?)\\$\\$", name + " is created");
+        }
+
+        /** The function the last {@code create trigger <name>} executes, then the arguments it passes. */
+        List<String> trigger(String name) {
+            String call = last("create trigger " + name + " .*? execute (?:function|procedure) (\\w+\\([^)]*\\))",
+                    name + " is created");
+            List<String> parts = new ArrayList<>();
+            parts.add(call.substring(0, call.indexOf('(')));
+            parts.addAll(list(call, parts.get(0)));
+            return parts;
         }
 
         /** The quoted values of the list (or the one value) after {@code prefix} in {@code piece}. */
