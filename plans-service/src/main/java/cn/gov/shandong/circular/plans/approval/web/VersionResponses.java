@@ -20,13 +20,13 @@ public final class VersionResponses {
 
     /** 201 with Location and the version's ETag. */
     public static Response created(Created<?> created, URI location, long version) {
-        return created(created, location, Response.status(Response.Status.CREATED).location(location)
+        return created(created, Response.status(Response.Status.CREATED).location(location)
                 .header(HttpHeaders.ETAG, EntityTags.of(version)));
     }
 
     /** 201 with Location, for what has no ETag. */
     public static Response created(Created<?> created, URI location) {
-        return created(created, location, Response.status(Response.Status.CREATED).location(location));
+        return created(created, Response.status(Response.Status.CREATED).location(location));
     }
 
     /** 200 with the version's ETag. */
@@ -34,7 +34,7 @@ public final class VersionResponses {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(version)).build();
     }
 
-    private static Response created(Created<?> created, URI location, Response.ResponseBuilder response) {
+    private static Response created(Created<?> created, Response.ResponseBuilder response) {
         response.entity(created.view());
         if (created.replayed()) {
             response.header(REPLAYED, "true");
