@@ -2,7 +2,7 @@ package cn.gov.shandong.circular.plans.approval.web;
 
 import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 
 /** The {@code year} query parameter of the plans' lists, parsed here rather than by JAX-RS (which answers 404). */
 public final class YearParameter {
@@ -15,7 +15,7 @@ public final class YearParameter {
         String year = blankToNull(value);
         if (year == null) {
             if (required) {
-                throw Problems.badRequest("year", "year is required");
+                throw RuleViolated.invalid("year", "year is required");
             }
             return null;
         }
@@ -27,6 +27,6 @@ public final class YearParameter {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw Problems.badRequest("year", "year must be a year between " + min + " and " + max + ", not " + year);
+        throw RuleViolated.invalid("year", "year must be a year between " + min + " and " + max + ", not " + year);
     }
 }
