@@ -1,12 +1,15 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.web.Problems;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
+import cn.gov.shandong.circular.plans.approval.web.YearParameter;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.inject.Inject;
@@ -96,7 +99,8 @@ public class ImplementationPlanResource {
             @Parameter(description = "DRAFT, SUBMITTED, RETURNED, APPROVED or SUPERSEDED (any case)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 10)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
-        return plans.list(blankToNull(cityCode), blankToNull(parkCode), blankToNull(programmeCode), parseYear(year),
+        return plans.list(blankToNull(cityCode), blankToNull(parkCode), blankToNull(programmeCode),
+                YearParameter.parse(year, false, PlanRequests.YEAR_MIN, PlanRequests.YEAR_MAX),
                 optionalEnum(PlanStatus.class, "status", status), page.page, page.size);
     }
 
@@ -129,7 +133,7 @@ public class ImplementationPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.update(id, request, ifMatch));
+        return current(plans.update(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -146,7 +150,7 @@ public class ImplementationPlanResource {
     public Response submit(@PathParam("id") UUID id, @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.submit(id, ifMatch));
+        return current(plans.submit(id, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -166,7 +170,7 @@ public class ImplementationPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.decide(id, request, ifMatch));
+        return current(plans.decide(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -186,38 +190,11 @@ public class ImplementationPlanResource {
         return created(plans.revise(id, idempotencyKey));
     }
 
-    private static Response created(ImplementationPlans.Created<PlanViews.Plan> created) {
-        Response.ResponseBuilder response = Response.status(created.status())
-                .location(URI.create(BASE + created.id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+    private static Response created(Created<PlanViews.Plan> created) {
+        return VersionResponses.created(created, URI.create(BASE + created.id()), created.view().version());
     }
 
     private static Response current(PlanViews.Plan view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Integer parseYear(String value) {
-        String year = blankToNull(value);
-        if (year == null) {
-            return null;
-        }
-        try {
-            int parsed = Integer.parseInt(year);
-            if (parsed >= PlanRequests.YEAR_MIN && parsed <= PlanRequests.YEAR_MAX) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Problems.badRequest("year", "year must be a year between 2000 and 2100, not " + year);
+        return VersionResponses.current(view, view.version());
     }
 }

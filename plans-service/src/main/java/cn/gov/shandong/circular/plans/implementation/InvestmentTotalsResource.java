@@ -1,5 +1,7 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
+
 import cn.gov.shandong.circular.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -36,7 +38,7 @@ public class InvestmentTotalsResource {
             @QueryParam("cityCode") @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit city code") String cityCode,
             @QueryParam("programmeCode") @Size(max = 9) @Pattern(regexp = "\\d{4}-\\d{4}",
                     message = "must be a programme code such as 2018-2020") String programmeCode) {
-        return plans.totals(ImplementationPlanResource.blankToNull(cityCode),
-                ImplementationPlanResource.blankToNull(programmeCode));
+        return plans.totals(blankToNull(cityCode),
+                blankToNull(programmeCode));
     }
 }

@@ -1,9 +1,11 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
+
 import cn.gov.shandong.circular.common.security.Roles;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,8 +49,8 @@ public class ParkImplementationPlanResource {
                              @Parameter(description = "e.g. 2018-2020") @QueryParam("programmeCode") @Size(max = 9)
                              @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code such as 2018-2020")
                              String programmeCode) {
-        PlanViews.Plan plan = plans.approved(parkCode, ImplementationPlanResource.blankToNull(programmeCode));
-        return Response.ok(plan).header(HttpHeaders.ETAG, EntityTags.of(plan.version())).build();
+        PlanViews.Plan plan = plans.approved(parkCode, blankToNull(programmeCode));
+        return VersionResponses.current(plan, plan.version());
     }
 
     @GET
@@ -65,6 +66,6 @@ public class ParkImplementationPlanResource {
                                                    message = "must be a programme code such as 2018-2020")
                                            String programmeCode,
                                            @BeanParam @Valid PageRequest page) {
-        return plans.history(parkCode, ImplementationPlanResource.blankToNull(programmeCode), page.page, page.size);
+        return plans.history(parkCode, blankToNull(programmeCode), page.page, page.size);
     }
 }

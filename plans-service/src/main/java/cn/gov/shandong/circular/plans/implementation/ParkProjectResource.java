@@ -4,6 +4,7 @@ import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.validation.constraints.Size;
@@ -68,15 +69,8 @@ public class ParkProjectResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                    example = "plan-SDP001-1")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        ImplementationPlans.Created<PlanViews.Progress> created =
-                plans.recordProgress(parkCode, projectId, request, idempotencyKey);
-        Response.ResponseBuilder response = Response.status(created.status())
-                .location(URI.create("/api/v1/parks/" + parkCode + "/projects/" + projectId + "/progress"))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return VersionResponses.created(plans.recordProgress(parkCode, projectId, request, idempotencyKey),
+                URI.create("/api/v1/parks/" + parkCode + "/projects/" + projectId + "/progress"));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import cn.gov.shandong.circular.events.ProjectProgressed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,4 +50,28 @@ public class ProjectProgress extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public OffsetDateTime recordedAt;
+
+    /** A report on a project of an approved version, recorded by {@code by} at {@code at}. */
+    static ProjectProgress of(ImplementationPlan plan, PlanProject project, PlanRules.ProgressReport report, String by,
+                              OffsetDateTime at) {
+        ProjectProgress progress = new ProjectProgress();
+        progress.id = UUID.randomUUID();
+        progress.projectId = project.projectId;
+        progress.planId = plan.id;
+        progress.parkCode = plan.parkCode;
+        progress.cityCode = plan.cityCode;
+        progress.reportedOn = report.reportedOn();
+        progress.percentComplete = report.percentComplete();
+        progress.investmentToDate = report.investmentToDate();
+        progress.note = report.note();
+        progress.recordedBy = by;
+        progress.recordedAt = at;
+        return progress;
+    }
+
+    /** The event that publishes the report. */
+    ProjectProgressed progressed(String projectName) {
+        return new ProjectProgressed(projectId, planId, parkCode, cityCode, projectName, reportedOn,
+                percentComplete.doubleValue(), investmentToDate.doubleValue(), note);
+    }
 }

@@ -1,12 +1,16 @@
 package cn.gov.shandong.circular.plans.promotion;
 
 import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
+import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
+import cn.gov.shandong.circular.plans.approval.web.YearParameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,9 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -94,7 +96,9 @@ public class PromotionPlanResource {
             @Parameter(description = "DRAFT, SUBMITTED, RETURNED, ACKNOWLEDGED or SUPERSEDED (any case)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 12)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
-        return plans.list(blankToNull(cityCode), parseYear(year, false), parse(status), page.page, page.size);
+        return plans.list(blankToNull(cityCode),
+                YearParameter.parse(year, false, PromotionRequests.YEAR_MIN, PromotionRequests.YEAR_MAX),
+                optionalEnum(PromotionPlanStatus.class, "status", status), page.page, page.size);
     }
 
     @GET
@@ -110,7 +114,8 @@ public class PromotionPlanResource {
             @Parameter(description = "The plan's year, 2000-2100 (required)", example = "2020", required = true,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 4, pattern = "^[0-9]{4}$"))
             @QueryParam("year") String year) {
-        return plans.candidates(blankToNull(cityCode), parseYear(year, true));
+        return plans.candidates(blankToNull(cityCode), YearParameter.parse(year, true, PromotionRequests.YEAR_MIN,
+                PromotionRequests.YEAR_MAX));
     }
 
     @GET
@@ -142,7 +147,7 @@ public class PromotionPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.update(id, request, ifMatch));
+        return current(plans.update(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -159,7 +164,7 @@ public class PromotionPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.submit(id, ifMatch));
+        return current(plans.submit(id, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -180,7 +185,7 @@ public class PromotionPlanResource {
                            @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.decide(id, request, ifMatch));
+        return current(plans.decide(id, request, EntityTags.expected(ifMatch)));
     }
 
     @POST
@@ -235,41 +240,15 @@ public class PromotionPlanResource {
                                       @Parameter(description = "The version to change (its ETag); an old one answers 412. Headers are at most 16 KB together",
                                               schema = @Schema(type = SchemaType.STRING, maxLength = 16384), example = "\"2\"")
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return current(plans.completeMilestone(id, milestoneId, request, ifMatch));
+        return current(plans.completeMilestone(id, milestoneId, request, EntityTags.expected(ifMatch)));
     }
 
-    private static Response created(PromotionPlans.Created<PromotionViews.Plan> created) {
-        Response.ResponseBuilder response = Response.status(created.status())
-                .location(URI.create(BASE + created.id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+    private static Response created(Created<PromotionViews.Plan> created) {
+        return VersionResponses.created(created, URI.create(BASE + created.id()), created.view().version());
     }
 
     private static Response current(PromotionViews.Plan view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
-    }
-
-    private static Integer parseYear(String value, boolean required) {
-        String year = blankToNull(value);
-        if (year == null) {
-            if (required) {
-                throw Problems.badRequest("year", "year is required");
-            }
-            return null;
-        }
-        try {
-            int parsed = Integer.parseInt(year);
-            if (parsed >= PromotionRequests.YEAR_MIN && parsed <= PromotionRequests.YEAR_MAX) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Problems.badRequest("year", "year must be a year between 2000 and 2100, not " + year);
+        return VersionResponses.current(view, view.version());
     }
 
     /** Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with 404. */
@@ -282,18 +261,6 @@ public class PromotionPlanResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw Problems.badRequest(name, name + " must be a version's id (a UUID), not " + value);
-        }
-    }
-
-    private static PromotionPlanStatus parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PromotionPlanStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("status", "status must be one of "
-                    + Arrays.toString(PromotionPlanStatus.values()) + ", not " + value);
         }
     }
 }

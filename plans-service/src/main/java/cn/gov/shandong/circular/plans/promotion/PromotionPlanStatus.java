@@ -1,13 +1,12 @@
 package cn.gov.shandong.circular.plans.promotion;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
+import cn.gov.shandong.circular.plans.approval.ApprovalStage;
+import cn.gov.shandong.circular.plans.approval.ApprovalState;
 import java.util.Set;
 
 /**
- * Where one version of a city's yearly promotion plan (推进计划) stands, and the only place that says
- * which moves are allowed.
+ * Where one version of a city's yearly promotion plan (推进计划) stands: the {@link ApprovalStage}s in the plan's
+ * words (the moves are declared there, once).
  *
  * <pre>
  * DRAFT        --city submits--> SUBMITTED
@@ -16,58 +15,34 @@ import java.util.Set;
  * ACKNOWLEDGED --a later version is acknowledged--> SUPERSEDED
  * </pre>
  * An acknowledged version is never edited: a change is a new version (a new DRAFT) that goes to the
- * province again, and the acknowledged one stays in force until then. Keep in step with the V5
- * migration's status check, its partial unique indexes and its triggers.
+ * province again, and the acknowledged one stays in force until then. The V5 migration's status check, its partial
+ * unique indexes and its triggers are compared with these states by {@code ApprovalStatesMatchMigrationsTest}.
  */
-public enum PromotionPlanStatus {
+public enum PromotionPlanStatus implements ApprovalState<PromotionPlanStatus> {
     /** 草稿: the city is writing it. */
-    DRAFT,
+    DRAFT(ApprovalStage.DRAFT),
     /** 已报送: waiting for the province. */
-    SUBMITTED,
+    SUBMITTED(ApprovalStage.SUBMITTED),
     /** 已退回: the province sent it back with comments; the city changes and resubmits it. */
-    RETURNED,
-    /** 已确认: the city's plan in force for the year. */
-    ACKNOWLEDGED,
+    RETURNED(ApprovalStage.RETURNED),
+    /** 已确认: the city's plan in force for the year (the version whose milestones are recorded done). */
+    ACKNOWLEDGED(ApprovalStage.IN_FORCE),
     /** 已被替代: an acknowledged version a later acknowledged version replaced; kept as history. */
-    SUPERSEDED;
+    SUPERSEDED(ApprovalStage.SUPERSEDED);
 
-    private static final Map<PromotionPlanStatus, Set<PromotionPlanStatus>> NEXT =
-            new EnumMap<>(PromotionPlanStatus.class);
+    private final ApprovalStage stage;
 
-    static {
-        NEXT.put(DRAFT, EnumSet.of(SUBMITTED));
-        NEXT.put(SUBMITTED, EnumSet.of(ACKNOWLEDGED, RETURNED));
-        NEXT.put(RETURNED, EnumSet.of(SUBMITTED));
-        NEXT.put(ACKNOWLEDGED, EnumSet.of(SUPERSEDED));
-        NEXT.put(SUPERSEDED, EnumSet.noneOf(PromotionPlanStatus.class));
+    PromotionPlanStatus(ApprovalStage stage) {
+        this.stage = stage;
     }
 
-    public boolean canMoveTo(PromotionPlanStatus next) {
-        return NEXT.get(this).contains(next);
+    @Override
+    public ApprovalStage stage() {
+        return stage;
     }
 
-    /** Only a draft or a returned version may have its parks and milestones changed. */
-    public boolean isEditable() {
-        return this == DRAFT || this == RETURNED;
-    }
-
-    /** A version still on its way to acknowledgement; at most one per city and year. */
-    public boolean isOpen() {
-        return this == DRAFT || this == SUBMITTED || this == RETURNED;
-    }
-
-    /** The version whose milestones are recorded done: the plan in force. */
-    public boolean isInForce() {
-        return this == ACKNOWLEDGED;
-    }
-
+    /** The versions still on their way to acknowledgement; at most one per city and year. */
     public static Set<PromotionPlanStatus> open() {
-        EnumSet<PromotionPlanStatus> open = EnumSet.noneOf(PromotionPlanStatus.class);
-        for (PromotionPlanStatus status : values()) {
-            if (status.isOpen()) {
-                open.add(status);
-            }
-        }
-        return open;
+        return ApprovalState.open(PromotionPlanStatus.class);
     }
 }

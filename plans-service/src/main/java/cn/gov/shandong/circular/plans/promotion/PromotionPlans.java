@@ -1,35 +1,33 @@
 package cn.gov.shandong.circular.plans.promotion;
 
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.domain.Conflict;
+import cn.gov.shandong.circular.common.domain.ExpectedVersion;
+import cn.gov.shandong.circular.common.domain.IllegalTransition;
+import cn.gov.shandong.circular.common.domain.InvalidReference;
+import cn.gov.shandong.circular.common.domain.NotFound;
+import cn.gov.shandong.circular.common.domain.OutOfScope;
+import cn.gov.shandong.circular.common.domain.RuleViolated;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
-import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.Problems;
+import cn.gov.shandong.circular.events.ProgrammeStatus;
 import cn.gov.shandong.circular.events.PromotionMilestoneDone;
 import cn.gov.shandong.circular.events.PromotionMilestoneEntry;
 import cn.gov.shandong.circular.events.PromotionParkEntry;
-import cn.gov.shandong.circular.events.PromotionPlanAcknowledged;
-import cn.gov.shandong.circular.events.PromotionPlanReturned;
-import cn.gov.shandong.circular.events.PromotionPlanSubmitted;
-import cn.gov.shandong.circular.plans.implementation.PlanProblems;
-import cn.gov.shandong.circular.plans.implementation.PlanRules.Checked;
+import cn.gov.shandong.circular.plans.approval.ApprovalWorkflow;
+import cn.gov.shandong.circular.plans.approval.Conditions;
+import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.plans.implementation.PlanRefusals;
 import cn.gov.shandong.circular.plans.implementation.PlanRules.Violation;
-import cn.gov.shandong.circular.events.ProgrammeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,41 +35,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Cities' yearly promotion plans (推进计划): each change, its scope check and its event on {@code plans.events}
- * (keyed by the city) in one transaction, as {@code ImplementationPlans} does for the parks' plans. A city
- * officer keeps their city's plan; the province acknowledges or returns it; province-wide roles read all.
+ * (keyed by the city) in one transaction. The lifecycle (update, submit, decide, revise) is
+ * {@link ApprovalWorkflow}'s, as for the parks' implementation plans; this class says whose a plan is, what its
+ * content is and how a city's versions for a year are found. A city officer keeps their city's plan; the province
+ * acknowledges or returns it; province-wide roles read all.
  */
 @ApplicationScoped
-public class PromotionPlans {
+public class PromotionPlans
+        extends ApprovalWorkflow<PromotionPlan, PromotionPlanStatus, List<PromotionParkEntry>, PromotionViews.Plan> {
 
-    private static final String ONE_OPEN_INDEX = "promotion_plan_one_open";
-    private static final String ONE_ACKNOWLEDGED_INDEX = "promotion_plan_one_acknowledged";
-    private static final String REVISION_CONSTRAINT = "promotion_plan_revision";
-
-    @Inject
-    EntityManager entityManager;
+    public PromotionPlans() {
+        super(PromotionPlan.class, PromotionPlan.KIND);
+    }
 
     @Inject
     ProvinceClock clock;
 
     @Inject
-    EventOutbox outbox;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    IdempotencyKeys idempotencyKeys;
-
-    @Inject
     ParkDirectory parkDirectory;
-
-    /** What a create returned: the resource, and whether this request made it (201) or replayed it. */
-    public record Created<T>(T view, UUID id, int status, boolean replayed) {
-    }
 
     // ------------------------------------------------------------------------------------------ writes
 
@@ -79,155 +63,74 @@ public class PromotionPlans {
     @Transactional
     public Created<PromotionViews.Plan> create(PromotionRequests.Draft request, String idempotencyKey) {
         if (request.cityCode() != null && !caller.actsForCity(request.cityCode())) {
-            throw Problems.forbidden("You may draft the promotion plan of your own city only");
+            throw new OutOfScope("You may draft the promotion plan of your own city only");
         }
         List<Violation> refusals = PromotionRules.cityAndYear(request.cityCode(), request.year());
         if (!refusals.isEmpty()) {
-            throw PlanProblems.invalid(refusals);
+            throw PlanRefusals.invalid(refusals);
         }
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.FirstResult> first =
-                    idempotencyKeys.claim(idempotencyKey, "POST /api/v1/promotion-plans", request);
-            if (first.isPresent()) {
-                return new Created<>(view(load(first.get().resourceId())), first.get().resourceId(),
-                        first.get().status(), true);
+        return createOnce.run(idempotencyKey, "POST /api/v1/promotion-plans", request, this::replay, () -> {
+            String city = request.cityCode();
+            int year = request.year();
+            if (activeProgrammesCovering(year) == 0) {
+                throw new InvalidReference("year", "No active programme covers " + year
+                        + "; a promotion plan is for a year an active programme schedules parks in");
             }
-        }
-        String city = request.cityCode();
-        int year = request.year();
-        if (activeProgrammesCovering(year) == 0) {
-            throw Problems.unknownReference("year", "No active programme covers " + year
-                    + "; a promotion plan is for a year an active programme schedules parks in");
-        }
-        PromotionRules.Content content = checked(request.parks(), city, year);
-        if (PromotionPlan.count("cityCode = ?1 and year = ?2", city, year) > 0) {
-            throw Problems.conflict("promotion-plan-exists", "City " + city + " already has a promotion plan for "
-                    + year + ": change its open version, or open a new version of the acknowledged one "
-                    + "(POST .../revisions)");
-        }
-        PromotionPlan plan = PromotionPlan.draft(city, year, 1, caller.username(), clock.nowUtc());
-        persist(plan);
-        writeContent(plan, content, Map.of(), Map.of());
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, plan.id, 201);
-        }
-        return new Created<>(view(plan), plan.id, 201, false);
+            PromotionRules.Content content = checked(request.parks(), city, year);
+            PromotionPlan plan = PromotionPlan.draft(city, year, 1, caller.username(), clock.nowUtc());
+            if (versionsInSeries(plan) > 0) {
+                throw new Conflict("promotion-plan-exists", "City " + city + " already has a promotion plan for "
+                        + year + ": change its open version, or open a new version of the acknowledged one "
+                        + "(POST .../revisions)");
+            }
+            persistNew(plan);
+            writeContent(plan, content, Map.of(), Map.of());
+            return Created.made(view(plan), plan.id);
+        });
     }
 
     /** Replaces the parks and milestones of a draft or returned version. */
     @Transactional
-    public PromotionViews.Plan update(UUID id, PromotionRequests.Content request, String ifMatch) {
-        PromotionPlan plan = lockForChange(id, ownCity());
-        EntityTags.requireMatch(ifMatch, plan.version);
-        plan.requireEditable();
-        PromotionRules.Content content = checked(request.parks(), plan.cityCode, plan.year);
-        Map<UUID, String> known = knownMilestones(plan);
-        Map<UUID, PromotionPlanMilestone> done = new HashMap<>();
-        milestonesOf(plan).forEach(m -> done.put(m.milestoneId, m));
-        entityManager.createQuery("delete from PromotionPlanMilestone m where m.planId = :plan")
-                .setParameter("plan", plan.id).executeUpdate();
-        entityManager.createQuery("delete from PromotionPlanPark p where p.planId = :plan")
-                .setParameter("plan", plan.id).executeUpdate();
-        writeContent(plan, content, known, done);
-        plan.contentChanged(clock.nowUtc());
-        entityManager.flush();
-        return view(plan);
+    public PromotionViews.Plan update(UUID id, PromotionRequests.Content request, ExpectedVersion expected) {
+        return updateContent(id, expected, ownCity(), plan -> {
+            PromotionRules.Content content = checked(request.parks(), plan.cityCode, plan.year);
+            Map<UUID, String> known = knownMilestones(plan);
+            Map<UUID, PromotionPlanMilestone> done = new HashMap<>();
+            milestonesOf(plan).forEach(m -> done.put(m.milestoneId, m));
+            entityManager.createQuery("delete from PromotionPlanMilestone m where m.planId = :plan")
+                    .setParameter("plan", plan.id).executeUpdate();
+            entityManager.createQuery("delete from PromotionPlanPark p where p.planId = :plan")
+                    .setParameter("plan", plan.id).executeUpdate();
+            writeContent(plan, content, known, done);
+        });
     }
 
     /** The city submits a draft or returned version to the province; every park needs a milestone. */
     @Transactional
-    public PromotionViews.Plan submit(UUID id, String ifMatch) {
-        PromotionPlan plan = lockForChange(id, ownCity());
-        EntityTags.requireMatch(ifMatch, plan.version);
-        plan.submit(caller.username(), clock.nowUtc());
-        PromotionRules.Content content = contentOf(plan);
-        List<Violation> missing = PromotionRules.missingForSubmission(content);
-        if (!missing.isEmpty()) {
-            throw PlanProblems.incomplete(missing);
-        }
-        // The schedule may have moved since the draft was written: the parks must still be the year's.
-        List<Violation> off = PromotionRules.notOnTheYearsList(content, candidateCodes(plan.cityCode, plan.year),
-                plan.cityCode, plan.year);
-        if (!off.isEmpty()) {
-            throw Problems.unknownReference(off.get(0).field(), off.get(0).message());
-        }
-        entityManager.flush();
-        outbox.record(new PromotionPlanSubmitted(plan.id, plan.cityCode, plan.year, plan.revision));
-        return view(plan);
+    public PromotionViews.Plan submit(UUID id, ExpectedVersion expected) {
+        return submitVersion(id, expected, ownCity(), plan -> {
+            PromotionRules.Content content = contentOf(plan);
+            List<Violation> missing = PromotionRules.missingForSubmission(content);
+            if (!missing.isEmpty()) {
+                throw PlanRefusals.incomplete(missing);
+            }
+            // The schedule may have moved since the draft was written: the parks must still be the year's.
+            requireOnTheYearsList(content, plan.cityCode, plan.year);
+        });
     }
 
     /** The province acknowledges a submitted version (superseding the earlier acknowledged one) or returns it. */
     @Transactional
-    public PromotionViews.Plan decide(UUID id, PromotionRequests.Decision request, String ifMatch) {
-        PromotionPlan plan = lockForChange(id, p -> caller.isProvinceWide());
-        EntityTags.requireMatch(ifMatch, plan.version);
-        Checked<PromotionPlanStatus> decision = PromotionRules.decision(request);
-        if (!decision.ok()) {
-            throw PlanProblems.invalid(decision.refusals());
-        }
-        OffsetDateTime at = clock.nowUtc();
-        if (decision.value() == PromotionPlanStatus.ACKNOWLEDGED && plan.status.canMoveTo(PromotionPlanStatus.ACKNOWLEDGED)) {
-            List<PromotionPlan> earlier = PromotionPlan.find("cityCode = ?1 and year = ?2 and status = ?3 and id <> ?4",
-                            plan.cityCode, plan.year, PromotionPlanStatus.ACKNOWLEDGED, plan.id)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-            earlier.forEach(e -> e.supersede(at));
-            entityManager.flush();
-        }
-        String comments = request.comments() == null || request.comments().isBlank() ? null : request.comments().strip();
-        plan.decide(decision.value(), comments, caller.username(), at);
-        flush(plan);
-        if (plan.status == PromotionPlanStatus.ACKNOWLEDGED) {
-            List<PromotionParkEntry> parks = contentOf(plan).parks().stream().map(p -> new PromotionParkEntry(
-                    p.parkCode(), p.contents(), p.milestones().stream().map(m -> new PromotionMilestoneEntry(m.id(),
-                            m.date(), m.description(), m.doneOn())).toList())).toList();
-            outbox.record(new PromotionPlanAcknowledged(plan.id, plan.cityCode, plan.year, plan.revision, parks,
-                    plan.decisionComments));
-        } else {
-            outbox.record(new PromotionPlanReturned(plan.id, plan.cityCode, plan.year, plan.revision,
-                    plan.decisionComments));
-        }
-        return view(plan);
+    public PromotionViews.Plan decide(UUID id, PromotionRequests.Decision request, ExpectedVersion expected) {
+        return decideVersion(id, expected, plan -> caller.isProvinceWide(),
+                () -> PlanRefusals.valid(PromotionRules.decision(request)),
+                request.comments() == null || request.comments().isBlank() ? null : request.comments().strip());
     }
 
     /** A new version of the acknowledged one: a draft copy that goes to the province again; the acknowledged stays in force. */
     @Transactional
     public Created<PromotionViews.Plan> revise(UUID id, String idempotencyKey) {
-        PromotionPlan acknowledged = lockForChange(id, ownCity());
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey,
-                    "POST /api/v1/promotion-plans/" + id + "/revisions", Map.of());
-            if (first.isPresent()) {
-                return new Created<>(view(load(first.get().resourceId())), first.get().resourceId(),
-                        first.get().status(), true);
-            }
-        }
-        if (acknowledged.status != PromotionPlanStatus.ACKNOWLEDGED) {
-            throw Problems.illegalTransition("Promotion plan " + id + " is " + acknowledged.status
-                    + "; only the acknowledged version (the plan in force) can be revised");
-        }
-        if (PromotionPlan.count("cityCode = ?1 and year = ?2 and status in ?3", acknowledged.cityCode,
-                acknowledged.year, PromotionPlanStatus.open()) > 0) {
-            throw openPlanConflict(acknowledged);
-        }
-        Integer last = entityManager.createQuery("select max(p.revision) from PromotionPlan p "
-                        + "where p.cityCode = :city and p.year = :year", Integer.class)
-                .setParameter("city", acknowledged.cityCode).setParameter("year", acknowledged.year).getSingleResult();
-        PromotionPlan revision = PromotionPlan.draft(acknowledged.cityCode, acknowledged.year, last + 1,
-                caller.username(), clock.nowUtc());
-        persist(revision);
-        for (PromotionPlanPark park : parksOf(acknowledged)) {
-            PromotionPlanPark.of(revision.id, park.position, park.parkCode, park.contents).persist();
-        }
-        entityManager.flush();
-        for (PromotionPlanMilestone m : milestonesOf(acknowledged)) {
-            PromotionPlanMilestone.of(revision.id, m.parkCode, m.milestoneId, m.position, m.dueDate, m.description)
-                    .doneAs(m).persist();
-        }
-        entityManager.flush();
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, revision.id, 201);
-        }
-        return new Created<>(view(revision), revision.id, 201, false);
+        return reviseVersion(id, idempotencyKey, "POST /api/v1/promotion-plans/" + id + "/revisions", ownCity());
     }
 
     /**
@@ -237,22 +140,19 @@ public class PromotionPlans {
      */
     @Transactional
     public PromotionViews.Plan completeMilestone(UUID id, UUID milestoneId, PromotionRequests.Completion request,
-                                                 String ifMatch) {
+                                                 ExpectedVersion expected) {
         PromotionPlan plan = lockForChange(id, ownCity());
-        EntityTags.requireMatch(ifMatch, plan.version);
+        expected.check(plan.version);
         PromotionPlanMilestone milestone = PromotionPlanMilestone.<PromotionPlanMilestone>find(
                         "planId = ?1 and milestoneId = ?2", plan.id, milestoneId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Milestone", milestoneId + " of promotion plan " + id));
-        Checked<LocalDate> doneOn = PromotionRules.doneOn(request, clock.today());
-        if (!doneOn.ok()) {
-            throw PlanProblems.invalid(doneOn.refusals());
-        }
+                .orElseThrow(() -> new NotFound("Milestone", milestoneId + " of promotion plan " + id));
+        LocalDate doneOn = PlanRefusals.valid(PromotionRules.doneOn(request, clock.today()));
         OffsetDateTime at = clock.nowUtc();
         plan.milestoneDone(at);
         if (milestone.doneOn != null) {
-            throw Problems.illegalTransition("Milestone " + milestoneId + " was recorded done on " + milestone.doneOn);
+            throw new IllegalTransition("Milestone " + milestoneId + " was recorded done on " + milestone.doneOn);
         }
-        milestone.doneOn = doneOn.value();
+        milestone.doneOn = doneOn;
         milestone.doneBy = caller.username();
         milestone.doneAt = at;
         List<PromotionPlanMilestone> inOpenVersion = entityManager.createQuery("select m from PromotionPlanMilestone m, "
@@ -282,44 +182,24 @@ public class PromotionPlans {
     public Page<PromotionViews.Summary> list(String cityCode, Integer year, PromotionPlanStatus status, int page,
                                              int size) {
         caller.requireFilterInScope(cityCode, null);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        Conditions conditions = new Conditions();
         if (!caller.isProvinceWide()) {
             // The cities the officer acts for (their own and any abolished in its favour: decision 38).
             List<String> cities = List.copyOf(caller.citiesActedFor());
-            where.append(cities.isEmpty() ? " and 1 = 0" : " and p.cityCode in (:scopeCities)");
-            if (!cities.isEmpty()) {
-                parameters.put("scopeCities", cities);
-            }
+            conditions.and(Optional.of(cities.isEmpty() ? "1 = 0" : "p.cityCode in (:scopeCities)"),
+                    cities.isEmpty() ? Map.of() : Map.of("scopeCities", cities));
         }
-        if (cityCode != null) {
-            where.append(" and p.cityCode = :cityCode");
-            parameters.put("cityCode", cityCode);
-        }
-        if (year != null) {
-            where.append(" and p.year = :year");
-            parameters.put("year", year);
-        }
-        if (status != null) {
-            where.append(" and p.status = :status");
-            parameters.put("status", status);
-        }
-        var items = entityManager.createQuery("select p from PromotionPlan p" + where
-                + " order by p.createdAt desc, p.id", PromotionPlan.class);
-        var total = entityManager.createQuery("select count(p) from PromotionPlan p" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
+        Listed<PromotionPlan> plans = listed(conditions
+                .andIf(cityCode, "p.cityCode = :cityCode", "cityCode")
+                .andIf(year, "p.year = :year", "year")
+                .andIf(status, "p.status = :status", "status"), page, size);
         LocalDate today = clock.today();
-        List<PromotionViews.Summary> summaries = items.setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(p -> {
-                    PromotionRules.Content content = contentOf(p);
-                    return new PromotionViews.Summary(p.id, p.cityCode, p.year, p.revision, p.status,
-                            content.parks().size(), PromotionRules.lateCount(content, today), p.submittedAt,
-                            decision(p), p.version);
-                }).toList();
-        return new Page<>(summaries, page, size, total.getSingleResult());
+        List<PromotionViews.Summary> summaries = plans.items().stream().map(p -> {
+            PromotionRules.Content content = contentOf(p);
+            return new PromotionViews.Summary(p.id, p.cityCode, p.year, p.revision, p.status, content.parks().size(),
+                    PromotionRules.lateCount(content, today), p.submittedAt, decision(p), p.version);
+        }).toList();
+        return new Page<>(summaries, page, size, plans.total());
     }
 
     /** What changed from version {@code fromId} (by default the one before) to version {@code id} of a city's plan. */
@@ -329,12 +209,12 @@ public class PromotionPlans {
         PromotionPlan from;
         if (fromId == null) {
             from = PromotionPlan.<PromotionPlan>find("cityCode = ?1 and year = ?2 and revision = ?3", to.cityCode,
-                    to.year, to.revision - 1).firstResultOptional().orElseThrow(() -> Problems.badRequest("from",
+                    to.year, to.revision - 1).firstResultOptional().orElseThrow(() -> RuleViolated.invalid("from",
                     "Version " + to.revision + " is the first; name the version to compare with in from"));
         } else {
             from = PromotionPlan.findById(fromId);
             if (from == null || !from.cityCode.equals(to.cityCode) || from.year != to.year) {
-                throw Problems.unknownReference("from", "from must name a version of the same city's plan for "
+                throw new InvalidReference("from", "from must name a version of the same city's plan for "
                         + to.year + ", not " + fromId);
             }
         }
@@ -355,17 +235,62 @@ public class PromotionPlans {
     public List<PromotionViews.Candidate> candidates(String cityCode, int year) {
         caller.requireFilterInScope(cityCode, null);
         String city = cityCode != null ? cityCode : caller.cityCode().orElseThrow(() ->
-                Problems.badRequest("cityCode", "cityCode is required"));
-        return candidateRows(city, year).stream().map(row -> {
-            ParkDirectoryEntry park = (ParkDirectoryEntry) row[0];
-            return new PromotionViews.Candidate(park.parkCode, park.name, park.level, (String) row[1], (Integer) row[2]);
-        }).toList();
+                RuleViolated.invalid("cityCode", "cityCode is required"));
+        return candidateRows(city, year).stream().map(row -> new PromotionViews.Candidate(row.park().parkCode,
+                row.park().name, row.park().level, row.programmeCode(), row.year())).toList();
     }
 
-    // ----------------------------------------------------------------------------------------- helpers
+    // ---------------------------------------------------------------------------- the city's series
+
+    @Override
+    protected OffsetDateTime at() {
+        return clock.nowUtc();
+    }
+
+    @Override
+    protected Conditions series(PromotionPlan plan) {
+        return new Conditions().and("p.cityCode = :city", "city", plan.cityCode).and("p.year = :year", "year", plan.year);
+    }
+
+    @Override
+    protected List<PromotionParkEntry> inForceContent(PromotionPlan plan) {
+        return contentOf(plan).parks().stream().map(p -> new PromotionParkEntry(p.parkCode(), p.contents(),
+                p.milestones().stream().map(m -> new PromotionMilestoneEntry(m.id(), m.date(), m.description(),
+                        m.doneOn())).toList())).toList();
+    }
+
+    @Override
+    protected void copyContent(PromotionPlan acknowledged, PromotionPlan revision) {
+        for (PromotionPlanPark park : parksOf(acknowledged)) {
+            PromotionPlanPark.of(revision.id, park.position, park.parkCode, park.contents).persist();
+        }
+        entityManager.flush();
+        for (PromotionPlanMilestone m : milestonesOf(acknowledged)) {
+            PromotionPlanMilestone.of(revision.id, m.parkCode, m.milestoneId, m.position, m.dueDate, m.description)
+                    .doneAs(m).persist();
+        }
+    }
+
+    @Override
+    protected Conflict openConflict(PromotionPlan plan) {
+        return new Conflict("open-promotion-plan-exists", "City " + plan.cityCode + " already has a version of its "
+                + plan.year + " promotion plan on its way to the province; continue that one");
+    }
+
+    @Override
+    protected Conflict changedConflict(PromotionPlan plan) {
+        return new Conflict("promotion-plan-changed", "Another change to city " + plan.cityCode
+                + "'s promotion plan for " + plan.year + " came first; reload and try again");
+    }
+
+    // ----------------------------------------------------------------------------------------- content
 
     private Predicate<PromotionPlan> ownCity() {
         return p -> caller.actsForCity(p.cityCode);
+    }
+
+    private PromotionPlan visible(UUID id) {
+        return visible(id, plan -> caller.canSeeCity(plan.cityCode));
     }
 
     private long activeProgrammesCovering(int year) {
@@ -374,42 +299,51 @@ public class PromotionPlans {
                 .setParameter("active", ProgrammeStatus.ACTIVE).setParameter("year", year).getSingleResult();
     }
 
-    /** Park, programme code and year of each park of the city scheduled in the year by an active programme. */
-    private List<Object[]> candidateRows(String cityCode, int year) {
-        return entityManager.createQuery("select d, s.programmeCode, s.year from ParkDirectoryEntry d, "
-                        + "ScheduledCompletion s, Programme g where s.parkCode = d.parkCode and g.code = s.programmeCode "
-                        + "and g.status = :active and d.cityCode = :city and s.year = :year "
-                        + "order by d.parkCode, s.programmeCode", Object[].class)
+    /** A park of the city scheduled in a year by an active programme, with the programme's code and the year. */
+    private record CandidateRow(ParkDirectoryEntry park, String programmeCode, int year) {
+
+        static CandidateRow of(Tuple row) {
+            return new CandidateRow(row.get("park", ParkDirectoryEntry.class), row.get("programme", String.class),
+                    row.get("year", Integer.class));
+        }
+    }
+
+    private List<CandidateRow> candidateRows(String cityCode, int year) {
+        return entityManager.createQuery("select d as park, s.programmeCode as programme, s.year as year "
+                        + "from ParkDirectoryEntry d, ScheduledCompletion s, Programme g where s.parkCode = d.parkCode "
+                        + "and g.code = s.programmeCode and g.status = :active and d.cityCode = :city "
+                        + "and s.year = :year order by d.parkCode, s.programmeCode", Tuple.class)
                 .setParameter("active", ProgrammeStatus.ACTIVE).setParameter("city", cityCode)
-                .setParameter("year", year).getResultList();
+                .setParameter("year", year).getResultStream().map(CandidateRow::of).toList();
     }
 
     private Set<String> candidateCodes(String cityCode, int year) {
         Set<String> codes = new LinkedHashSet<>();
-        candidateRows(cityCode, year).forEach(row -> codes.add(((ParkDirectoryEntry) row[0]).parkCode));
+        candidateRows(cityCode, year).forEach(row -> codes.add(row.park().parkCode));
         return codes;
     }
 
     private PromotionRules.Content checked(List<PromotionRequests.Park> parks, String cityCode, int year) {
-        Checked<PromotionRules.Content> content = PromotionRules.content(parks, year);
-        if (!content.ok()) {
-            throw PlanProblems.invalid(content.refusals());
-        }
-        List<Violation> off = PromotionRules.notOnTheYearsList(content.value(), candidateCodes(cityCode, year),
-                cityCode, year);
+        PromotionRules.Content content = PlanRefusals.valid(PromotionRules.content(parks, year));
+        requireOnTheYearsList(content, cityCode, year);
+        return content;
+    }
+
+    /** Refuses a park that is not the city's for the year (scheduled by an active programme). */
+    private void requireOnTheYearsList(PromotionRules.Content content, String cityCode, int year) {
+        List<Violation> off = PromotionRules.notOnTheYearsList(content, candidateCodes(cityCode, year), cityCode, year);
         if (!off.isEmpty()) {
-            throw Problems.unknownReference(off.get(0).field(), off.get(0).message());
+            throw new InvalidReference(off.get(0).field(), off.get(0).message());
         }
-        return content.value();
     }
 
     /** The milestones of every version of this city's plan for the year, with their park: the ids a version may keep. */
     private Map<UUID, String> knownMilestones(PromotionPlan plan) {
         Map<UUID, String> known = new HashMap<>();
-        entityManager.createQuery("select m.milestoneId, m.parkCode from PromotionPlanMilestone m, PromotionPlan p "
-                        + "where m.planId = p.id and p.cityCode = :city and p.year = :year", Object[].class)
+        entityManager.createQuery("select m.milestoneId as milestone, m.parkCode as park from PromotionPlanMilestone m, "
+                        + "PromotionPlan p where m.planId = p.id and p.cityCode = :city and p.year = :year", Tuple.class)
                 .setParameter("city", plan.cityCode).setParameter("year", plan.year).getResultList()
-                .forEach(row -> known.put((UUID) row[0], (String) row[1]));
+                .forEach(row -> known.put(row.get("milestone", UUID.class), row.get("park", String.class)));
         return known;
     }
 
@@ -426,7 +360,7 @@ public class PromotionPlans {
                 PromotionRules.Milestone milestone = park.milestones().get(j);
                 UUID given = milestone.id();
                 if (given != null && !park.parkCode().equals(known.get(given))) {
-                    throw Problems.unknownReference("parks[" + i + "].milestones[" + j + "].id", "Milestone " + given
+                    throw new InvalidReference("parks[" + i + "].milestones[" + j + "].id", "Milestone " + given
                             + " is not a milestone of park " + park.parkCode() + " in this plan; leave the id out for "
                             + "a new milestone");
                 }
@@ -436,71 +370,6 @@ public class PromotionPlans {
             }
         }
         entityManager.flush();
-    }
-
-    private void persist(PromotionPlan plan) {
-        try {
-            plan.persist();
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            // Two creates or revisions of one city and year at once: the unique indexes are the last word.
-            if (violates(e, ONE_OPEN_INDEX) || violates(e, REVISION_CONSTRAINT)) {
-                throw openPlanConflict(plan);
-            }
-            throw e;
-        }
-    }
-
-    private void flush(PromotionPlan plan) {
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (violates(e, ONE_ACKNOWLEDGED_INDEX) || violates(e, ONE_OPEN_INDEX)) {
-                throw Problems.conflict("promotion-plan-changed", "Another change to city " + plan.cityCode
-                        + "'s promotion plan for " + plan.year + " came first; reload and try again");
-            }
-            throw e;
-        }
-    }
-
-    private static RuntimeException openPlanConflict(PromotionPlan plan) {
-        return Problems.conflict("open-promotion-plan-exists", "City " + plan.cityCode + " already has a version of its "
-                + plan.year + " promotion plan on its way to the province; continue that one");
-    }
-
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Locks a version for a change; one outside the caller's scope is "not found". */
-    private PromotionPlan lockForChange(UUID id, Predicate<PromotionPlan> inScope) {
-        PromotionPlan plan = PromotionPlan.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null || !inScope.test(plan)) {
-            throw Problems.notFound("Promotion plan", id.toString());
-        }
-        return plan;
-    }
-
-    private PromotionPlan visible(UUID id) {
-        PromotionPlan plan = PromotionPlan.findById(id);
-        if (plan == null || !caller.canSeeCity(plan.cityCode)) {
-            throw Problems.notFound("Promotion plan", id.toString());
-        }
-        return plan;
-    }
-
-    private PromotionPlan load(UUID id) {
-        PromotionPlan plan = PromotionPlan.findById(id);
-        if (plan == null) {
-            throw Problems.notFound("Promotion plan", id.toString());
-        }
-        return plan;
     }
 
     private static List<PromotionPlanPark> parksOf(PromotionPlan plan) {
@@ -519,7 +388,10 @@ public class PromotionPlans {
                 p.contents, List.copyOf(milestones.getOrDefault(p.parkCode, List.of())))).toList());
     }
 
-    private PromotionViews.Plan view(PromotionPlan plan) {
+    // ------------------------------------------------------------------------------------------- views
+
+    @Override
+    protected PromotionViews.Plan view(PromotionPlan plan) {
         PromotionRules.Content content = contentOf(plan);
         Map<String, ParkDirectoryEntry> names =
                 parkDirectory.findAll(content.parks().stream().map(PromotionRules.ParkEntry::parkCode).toList());
@@ -534,6 +406,7 @@ public class PromotionPlans {
 
     private static PromotionViews.Decision decision(PromotionPlan plan) {
         return plan.decisionOutcome == null ? null : new PromotionViews.Decision(plan.decisionOutcome,
-                plan.decisionComments, plan.decidedBy, plan.decidedAt);
+                plan.decisionNote, plan.decidedBy, plan.decidedAt);
     }
+
 }
