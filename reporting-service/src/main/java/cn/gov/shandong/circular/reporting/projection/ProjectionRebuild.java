@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.reporting.projection;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gov.shandong.circular.common.plantargets.ApprovedPlanTargets;
 import cn.gov.shandong.circular.reporting.dispatch.DispatchProjector;
 import cn.gov.shandong.circular.reporting.eventlog.EventLog;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -35,7 +36,7 @@ public class ProjectionRebuild {
         // projections too, so the two cannot deadlock.
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
         entityManager.createNativeQuery("truncate table park_view, park_schedule, park_filing, programme_view, "
-                + "plan_target, approved_plan, " + DispatchProjector.TABLES).executeUpdate();
+                + ApprovedPlanTargets.TABLES + ", " + DispatchProjector.TABLES).executeUpdate();
         // The acceptance pipeline's steps (decision 44); park_view's registry columns go with its rows.
         entityManager.createNativeQuery("truncate table acceptance_step").executeUpdate();
         long replayed = eventLog.replay(projector::apply);
@@ -53,7 +54,7 @@ public class ProjectionRebuild {
      * @param parks          rows of park_view afterwards
      * @param schedules      rows of park_schedule afterwards
      * @param completions    parks completed afterwards (park_completion: a filing that stands)
-     * @param approvedPlans  rows of approved_plan afterwards (each with its plan_target rows)
+     * @param approvedPlans  rows of approved_plan afterwards (each with its targets and projects)
      */
     public record RebuildResult(@Schema(minimum = "0", maximum = "9223372036854775807", example = "530") long replayedEvents,
                                 @Schema(minimum = "0", maximum = "9223372036854775807", example = "106") long parks,
