@@ -193,12 +193,11 @@ public class ApprovedPlanTargets {
         Query query = entityManager.createNativeQuery("""
                         select programme_code, park_code, city_code, cast(plan_id as text) as plan_id, revision, approved_at
                         from approved_plan
-                        where park_code = :parkCode""" + (programmeCode == null ? "" : " and programme_code = :programmeCode")
-                        + " order by programme_code", Tuple.class)
-                .setParameter("parkCode", parkCode);
-        if (programmeCode != null) {
-            query.setParameter("programmeCode", programmeCode);
-        }
+                        where park_code = :parkCode
+                          and (cast(:programmeCode as varchar) is null or programme_code = :programmeCode)
+                        order by programme_code""", Tuple.class)
+                .setParameter("parkCode", parkCode)
+                .setParameter("programmeCode", programmeCode);
         List<PlanRow> plans = tuples(query).stream().map(PlanRow::of)
                 .filter(plan -> caller.canSeePark(parkCode, plan.cityCode()))
                 .toList();
@@ -221,30 +220,22 @@ public class ApprovedPlanTargets {
     @Transactional
     public Slice page(String programme, String cityCode, String parkCode, int page, int size) {
         caller.requireFilterInScope(cityCode, parkCode);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
         Caller.ScopeRestriction scope = caller.scopeRestriction("a.city_code", "a.park_code");
-        scope.condition().ifPresent(where::add);
-        parameters.putAll(scope.parameters());
-        if (programme != null) {
-            where.add("a.programme_code = :programme");
-            parameters.put("programme", programme);
-        }
-        if (cityCode != null) {
-            where.add("a.city_code = :cityCode");
-            parameters.put("cityCode", cityCode);
-        }
-        if (parkCode != null) {
-            where.add("a.park_code = :parkCode");
-            parameters.put("parkCode", parkCode);
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from approved_plan a" + condition),
+        // The filters are parameters (null: no filter); only the caller's scope is a condition of its own.
+        String where = "\nwhere (cast(:programme as varchar) is null or a.programme_code = :programme)"
+                + "\n  and (cast(:cityCode as varchar) is null or a.city_code = :cityCode)"
+                + "\n  and (cast(:parkCode as varchar) is null or a.park_code = :parkCode)"
+                + scope.condition().map(condition -> "\n  and " + condition).orElse("");
+        Map<String, Object> parameters = new LinkedHashMap<>(scope.parameters());
+        parameters.put("programme", programme);
+        parameters.put("cityCode", cityCode);
+        parameters.put("parkCode", parkCode);
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from approved_plan a" + where),
                 parameters).getSingleResult()).longValue();
         List<PlanRow> plans = tuples(bind(entityManager.createNativeQuery("""
                         select a.programme_code, a.park_code, a.city_code, cast(a.plan_id as text) as plan_id, a.revision,
                                a.approved_at
-                        from approved_plan a""" + condition + " order by a.programme_code, a.park_code", Tuple.class),
+                        from approved_plan a""" + where + " order by a.programme_code, a.park_code", Tuple.class),
                 parameters)
                 .setFirstResult(page * size)
                 .setMaxResults(size))
