@@ -13,6 +13,7 @@ import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ParkLevel;
+import cn.gov.shandong.circular.events.PlanProjectEntry;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,7 +29,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * plan.implementation-approved projected into approved_plan and plan_target: read by the province and the
+ * plan.implementation-approved projected into approved_plan, approved_plan_target and approved_plan_project
+ * (platform-common's approved plan-targets model): read by the province and the
  * cities, the newest approved revision whatever the arrival order, the same after a rebuild from the event
  * log, poison to the dead-letter topic. Programmes 2911-2911 to 2913-2913 and parks SDP9201-SDP9206 are this
  * test's own.
@@ -117,8 +119,11 @@ class PlanTargetsReportTest {
         Instant approvedFirst = Instant.parse("2019-03-01T01:00:00Z");
         UUID firstEvent = TestEvents.send(UUID.randomUUID(), approvedFirst,
                 TestEvents.approved(first, "2912-2912", "SDP9203", ZIBO, 1, 0));
+        // Revision 2 carries the plan's projects: kept with the targets, and the same after the rebuild.
         TestEvents.send(UUID.randomUUID(), approvedFirst.plusSeconds(3600),
-                TestEvents.approved(second, "2912-2912", "SDP9203", ZIBO, 2, 1));
+                TestEvents.approved(second, "2912-2912", "SDP9203", ZIBO, 2, 1, List.of(
+                        new PlanProjectEntry(UUID.randomUUID(), "园区中水回用工程"),
+                        new PlanProjectEntry(UUID.randomUUID(), "余热回收利用项目"))));
         // Revision 1 again: redelivered (same ce_id), and republished under a new id with a later time.
         TestEvents.send(firstEvent, approvedFirst, TestEvents.approved(first, "2912-2912", "SDP9203", ZIBO, 1, 0));
         TestEvents.send(UUID.randomUUID(), approvedFirst.plusSeconds(7200),
@@ -149,6 +154,7 @@ class PlanTargetsReportTest {
                 .extract().asString();
 
         List<String> before = tables();
+        assertThat(before.get(2)).contains("园区中水回用工程", "余热回收利用项目");
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().post("/api/v1/projections/rebuild")
                 .then().statusCode(200);
@@ -186,12 +192,14 @@ class PlanTargetsReportTest {
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
-    /** approved_plan and plan_target as JSON text, rows in key order. */
+    /** approved_plan, approved_plan_target and approved_plan_project as JSON text, rows in key order. */
     private List<String> tables() {
         return QuarkusTransaction.requiringNew().call(() -> List.of(
                 (String) entityManager.createNativeQuery("select coalesce(json_agg(t order by programme_code, park_code)::text, '[]') "
                         + "from approved_plan t").getSingleResult(),
                 (String) entityManager.createNativeQuery("select coalesce(json_agg(t order by programme_code, park_code, indicator)::text, '[]') "
-                        + "from plan_target t").getSingleResult()));
+                        + "from approved_plan_target t").getSingleResult(),
+                (String) entityManager.createNativeQuery("select coalesce(json_agg(t order by programme_code, park_code, position)::text, '[]') "
+                        + "from approved_plan_project t").getSingleResult()));
     }
 }

@@ -328,7 +328,8 @@ class ProgrammeProgressTest {
                 "park_completion", table("park_completion", "park_code"),
                 "programme_view", table("programme_view", "programme_code"),
                 "approved_plan", table("approved_plan", "programme_code, park_code"),
-                "plan_target", table("plan_target", "programme_code, park_code, indicator")));
+                "approved_plan_target", table("approved_plan_target", "programme_code, park_code, indicator"),
+                "approved_plan_project", table("approved_plan_project", "programme_code, park_code, position")));
     }
 
     private String table(String name, String key) {

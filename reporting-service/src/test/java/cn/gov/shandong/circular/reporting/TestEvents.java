@@ -13,6 +13,7 @@ import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
+import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.ReviewOutcome;
 import cn.gov.shandong.circular.events.ZoneKind;
@@ -101,11 +102,17 @@ final class TestEvents {
      */
     static ImplementationPlanApproved approved(UUID planId, String programme, String parkCode, String cityCode,
                                                int revision, double raise) {
+        return approved(planId, programme, parkCode, cityCode, revision, raise, List.of());
+    }
+
+    /** The same, with the plan's projects. */
+    static ImplementationPlanApproved approved(UUID planId, String programme, String parkCode, String cityCode,
+                                               int revision, double raise, List<PlanProjectEntry> projects) {
         return new ImplementationPlanApproved(planId, parkCode, cityCode, programme, revision, List.of(
                 new PlanTarget(Indicator.RESOURCE_PRODUCTIVITY, "元/吨", 2017, 4200.0, 2020, 5100.0 + raise),
                 new PlanTarget(Indicator.LAND_PRODUCTIVITY, "亿元/平方公里", 2017, 18.6, 2020, 22.5 + raise),
                 new PlanTarget(Indicator.SOLID_WASTE_UTILISATION, Indicator.PERCENT, 2017, 82.5, 2020, 95.0 + raise),
-                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)), List.of());
+                new PlanTarget(Indicator.WATER_REUSE, Indicator.PERCENT, 2017, 88.0, 2020, 92.0 + raise)), projects);
     }
 
     static AcceptanceApplied applied(UUID applicationId, String parkCode) {

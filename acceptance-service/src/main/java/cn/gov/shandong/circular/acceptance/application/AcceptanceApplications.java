@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
 import cn.gov.shandong.circular.acceptance.filing.FilingNumbers;
-import cn.gov.shandong.circular.acceptance.plantargets.ApprovedPlanTargets;
+import cn.gov.shandong.circular.common.plantargets.ApprovedPlanTargets;
 import cn.gov.shandong.circular.acceptance.review.AcceptanceReview;
 import cn.gov.shandong.circular.acceptance.review.Reviews;
 import cn.gov.shandong.circular.common.domain.Conflict;

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.plantargets;
 
+import cn.gov.shandong.circular.common.plantargets.ApprovedPlanTargets;
 import cn.gov.shandong.circular.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ public class PlanTargetsResource {
             @PathParam("parkCode") @Parameter(description = "The park's code", example = "SDP001") @Size(max = 20) String parkCode,
             @Parameter(description = "Only this programme's plan, e.g. 2018-2020") @QueryParam("programmeCode") @Size(max = 9)
             @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a programme code such as 2018-2020") String programmeCode) {
-        return targets.ofPark(parkCode, programmeCode == null || programmeCode.isBlank() ? null : programmeCode.trim());
+        return PlanTargetsView.ParkPlanTargets.of(parkCode,
+                targets.ofPark(parkCode, programmeCode == null || programmeCode.isBlank() ? null : programmeCode.trim()));
     }
 }

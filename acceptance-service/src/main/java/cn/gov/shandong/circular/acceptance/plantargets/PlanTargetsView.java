@@ -1,13 +1,15 @@
 package cn.gov.shandong.circular.acceptance.plantargets;
 
-import cn.gov.shandong.circular.events.Indicator;
-import java.math.BigDecimal;
+import cn.gov.shandong.circular.common.plantargets.ApprovedIndicatorTarget;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The approved targets of a park as the API shows them. Values come without trailing zeros, in their units. */
+/**
+ * The approved targets of a park as the API shows them. Each target is platform-common's
+ * {@link ApprovedIndicatorTarget}: values without trailing zeros, in their units.
+ */
 public final class PlanTargetsView {
 
     private PlanTargetsView() {
@@ -17,6 +19,10 @@ public final class PlanTargetsView {
     @Schema(name = "ParkPlanTargets")
     public record ParkPlanTargets(@Schema(maxLength = 20, example = "SDP001") String parkCode,
                                   @Schema(maxItems = 100) List<ApprovedPlan> plans) {
+
+        static ParkPlanTargets of(String parkCode, List<cn.gov.shandong.circular.common.plantargets.ApprovedPlan> plans) {
+            return new ParkPlanTargets(parkCode, plans.stream().map(ApprovedPlan::of).toList());
+        }
     }
 
     /** The newest approved version of the park's plan under one programme, and its targets. */
@@ -30,9 +36,15 @@ public final class PlanTargetsView {
                                        minimum = "1", maximum = "2147483647", example = "1") int revision,
                                @Schema(description = "When the city approved it (the event's time)",
                                        example = "2018-06-15T10:30:00Z") OffsetDateTime approvedAt,
-                               @Schema(maxItems = 20) List<Target> targets,
+                               @Schema(maxItems = 20) List<ApprovedIndicatorTarget> targets,
                                @Schema(maxItems = 200, description = "The plan's projects, whose completion the park reports when it applies")
                                List<Project> projects) {
+
+        static ApprovedPlan of(cn.gov.shandong.circular.common.plantargets.ApprovedPlan plan) {
+            return new ApprovedPlan(plan.programmeCode(), plan.cityCode(), plan.planId(), plan.revision(),
+                    plan.approvedAt(), plan.targets(),
+                    plan.projects().stream().map(p -> new Project(p.projectId(), p.name())).toList());
+        }
     }
 
     /** A project of the approved plan. */
@@ -40,32 +52,5 @@ public final class PlanTargetsView {
     public record Project(@Schema(description = "The project, stable across the plan's versions",
                                   example = "3c5e7a9b-2d4f-4a6c-8e0a-4c6e8a0c2e42") UUID projectId,
                           @Schema(maxLength = 200, example = "园区中水回用工程") String name) {
-    }
-
-    /** One indicator's baseline and target, with the indicator's name and unit. */
-    @Schema(name = "ApprovedIndicatorTarget")
-    public record Target(@Schema(example = "WATER_REUSE") Indicator indicator,
-                         @Schema(maxLength = 50, example = "水循环利用率") String name,
-                         @Schema(maxLength = 20, example = "%") String unit,
-                         YearValue baseline,
-                         YearValue target) {
-
-        static Target of(Indicator indicator, String unit, int baselineYear, BigDecimal baselineValue, int targetYear,
-                         BigDecimal targetValue) {
-            return new Target(indicator, indicator.chineseName(), unit, new YearValue(baselineYear, normal(baselineValue)),
-                    new YearValue(targetYear, normal(targetValue)));
-        }
-    }
-
-    /** A value of an indicator in a year. */
-    @Schema(name = "IndicatorYearValue")
-    public record YearValue(@Schema(minimum = "2000", maximum = "2100", example = "2020") int year,
-                            @Schema(minimum = "0", example = "92") BigDecimal value) {
-    }
-
-    /** 92.0000 as 92, 18.6000 as 18.6 (and never 1E+2). */
-    static BigDecimal normal(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

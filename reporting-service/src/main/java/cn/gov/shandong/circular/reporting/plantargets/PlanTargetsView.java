@@ -1,13 +1,15 @@
 package cn.gov.shandong.circular.reporting.plantargets;
 
-import cn.gov.shandong.circular.events.Indicator;
-import java.math.BigDecimal;
+import cn.gov.shandong.circular.common.plantargets.ApprovedIndicatorTarget;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The approved targets as the report shows them. Values come without trailing zeros, in their units. */
+/**
+ * The approved targets as the report shows them. Each target is platform-common's {@link ApprovedIndicatorTarget}:
+ * values without trailing zeros, in their units.
+ */
 public final class PlanTargetsView {
 
     private PlanTargetsView() {
@@ -27,33 +29,12 @@ public final class PlanTargetsView {
                                        minimum = "1", maximum = "2147483647", example = "1") int revision,
                                @Schema(description = "When the city approved it (the event's time)",
                                        example = "2018-06-15T10:30:00Z") OffsetDateTime approvedAt,
-                               @Schema(maxItems = 20) List<Target> targets) {
-    }
+                               @Schema(maxItems = 20) List<ApprovedIndicatorTarget> targets) {
 
-    /** One indicator's baseline and target, with the indicator's name and unit. */
-    @Schema(name = "ApprovedIndicatorTarget")
-    public record Target(@Schema(example = "WATER_REUSE") Indicator indicator,
-                         @Schema(maxLength = 50, example = "水循环利用率") String name,
-                         @Schema(maxLength = 20, example = "%") String unit,
-                         YearValue baseline,
-                         YearValue target) {
-
-        static Target of(Indicator indicator, String unit, int baselineYear, BigDecimal baselineValue, int targetYear,
-                         BigDecimal targetValue) {
-            return new Target(indicator, indicator.chineseName(), unit, new YearValue(baselineYear, normal(baselineValue)),
-                    new YearValue(targetYear, normal(targetValue)));
+        /** The plan with the park's name, or null when its registration has not arrived. */
+        static ApprovedPlan of(cn.gov.shandong.circular.common.plantargets.ApprovedPlan plan, String parkName) {
+            return new ApprovedPlan(plan.programmeCode(), plan.parkCode(), parkName, plan.cityCode(), plan.planId(),
+                    plan.revision(), plan.approvedAt(), plan.targets());
         }
-    }
-
-    /** A value of an indicator in a year. */
-    @Schema(name = "IndicatorYearValue")
-    public record YearValue(@Schema(minimum = "2000", maximum = "2100", example = "2020") int year,
-                            @Schema(minimum = "0", example = "92") BigDecimal value) {
-    }
-
-    /** 92.0000 as 92, 18.6000 as 18.6 (and never 1E+2). */
-    static BigDecimal normal(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

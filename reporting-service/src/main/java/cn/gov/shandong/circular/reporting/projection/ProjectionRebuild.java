@@ -34,9 +34,10 @@ public class ProjectionRebuild {
         // into the tables the replay is about to replace. Consumers lock event_log before the
         // projections too, so the two cannot deadlock.
         entityManager.createNativeQuery("lock table event_log in share mode").executeUpdate();
-        // The dispatch view's tables (DispatchProjector) go with the others.
+        // The dispatch view's tables (DispatchProjector) and platform-common's approved plan-targets model go with the others.
         entityManager.createNativeQuery("""
-                truncate table park_view, park_schedule, park_filing, programme_view, plan_target, approved_plan,
+                truncate table park_view, park_schedule, park_filing, programme_view,
+                               approved_plan_project, approved_plan_target, approved_plan,
                                dispatch_plan_event, dispatch_plan_milestone, dispatch_milestone_done,
                                dispatch_spot_check_rectification, dispatch_rectification_confirmed,
                                dispatch_supervision_action, dispatch_supervision_resolved""").executeUpdate();
@@ -60,7 +61,7 @@ public class ProjectionRebuild {
      * @param parks          rows of park_view afterwards
      * @param schedules      rows of park_schedule afterwards
      * @param completions    parks completed afterwards (park_completion: a filing that stands)
-     * @param approvedPlans  rows of approved_plan afterwards (each with its plan_target rows)
+     * @param approvedPlans  rows of approved_plan afterwards (each with its targets and projects)
      */
     public record RebuildResult(@Schema(minimum = "0", maximum = "9223372036854775807", example = "530") long replayedEvents,
                                 @Schema(minimum = "0", maximum = "9223372036854775807", example = "106") long parks,

@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.reporting.projection;
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
+import cn.gov.shandong.circular.common.plantargets.ApprovedPlanTargets;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceResubmitted;
@@ -20,7 +21,6 @@ import cn.gov.shandong.circular.events.ParkRetired;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
-import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.events.PromotionMilestoneDone;
 import cn.gov.shandong.circular.events.PromotionPlanAcknowledged;
 import cn.gov.shandong.circular.events.PromotionPlanReturned;
@@ -35,14 +35,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Turns logged events into the projection tables (park_view, park_schedule, park_filing - read through
- * the park_completion view -, programme_view, and approved_plan with its plan_target rows), and keeps
- * the province's cities (city_view) and their successions (platform-common's city_succession).
+ * the park_completion view -, programme_view, and platform-common's approved plan-targets model: approved_plan
+ * with its approved_plan_target and approved_plan_project rows), and keeps the province's cities
+ * (city_view) and their successions (platform-common's city_succession).
  *
  * <p>Used for live events and for replays of the event log alike. Every write is an upsert that
  * keeps the newest description of a park or schedule and the earliest filing, compared by the
@@ -56,8 +55,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Projector {
-
-    private static final BigDecimal VALUE_LIMIT = new BigDecimal("1e14");
 
     @Inject
     EntityManager entityManager;
@@ -74,6 +71,9 @@ public class Projector {
     @Inject
     ProvinceCities cities;
 
+    @Inject
+    ApprovedPlanTargets approvedPlanTargets;
+
     /**
      * Applies the event; types the reports do not use are ignored (they stay in the event log).
      *
@@ -88,7 +88,7 @@ public class Projector {
             case ProgrammeDefined.TYPE -> programmeDefined(event, event.dataAs(ProgrammeDefined.class));
             case AcceptanceFiled.TYPE -> acceptanceFiled(event, event.dataAs(AcceptanceFiled.class));
             case AcceptanceRevoked.TYPE -> acceptanceRevoked(event, event.dataAs(AcceptanceRevoked.class));
-            case ImplementationPlanApproved.TYPE -> planApproved(event, event.dataAs(ImplementationPlanApproved.class));
+            case ImplementationPlanApproved.TYPE -> approvedPlanTargets.apply(event);
             // Whose parks a city's officers act for (Caller's scope, decision 38); the parks keep their city,
             // so the reports keep the abolished city's own row.
             case CityAbolished.TYPE -> {
@@ -248,63 +248,6 @@ public class Projector {
                 .setParameter("eventId", event.id())
                 .setParameter("occurredAt", event.time())
                 .executeUpdate();
-    }
-
-    private void planApproved(IncomingEvent event, ImplementationPlanApproved plan) {
-        List<BigDecimal[]> values = plan.targets().stream()
-                .map(t -> new BigDecimal[] {decimal(event, t.baselineValue()), decimal(event, t.targetValue())}).toList();
-        // The newest revision wins (then the newer event): an older revision arriving late changes nothing.
-        int written = entityManager.createNativeQuery("""
-                        insert into approved_plan (programme_code, park_code, city_code, plan_id, revision, approved_at, event_id)
-                        values (:programme, :parkCode, :cityCode, :planId, :revision, :approvedAt, :eventId)
-                        on conflict (programme_code, park_code) do update
-                            set city_code = excluded.city_code, plan_id = excluded.plan_id, revision = excluded.revision,
-                                approved_at = excluded.approved_at, event_id = excluded.event_id
-                            where (approved_plan.revision, approved_plan.approved_at, approved_plan.event_id)
-                                  < (excluded.revision, excluded.approved_at, excluded.event_id)""")
-                .setParameter("programme", plan.programmeCode())
-                .setParameter("parkCode", plan.parkCode())
-                .setParameter("cityCode", plan.cityCode())
-                .setParameter("planId", plan.planId())
-                .setParameter("revision", plan.revision())
-                .setParameter("approvedAt", event.time())
-                .setParameter("eventId", event.id())
-                .executeUpdate();
-        if (written == 0) {
-            return;
-        }
-        // Every target of the replaced revision goes: a revision may drop an optional indicator.
-        entityManager.createNativeQuery("delete from plan_target where programme_code = :programme and park_code = :parkCode")
-                .setParameter("programme", plan.programmeCode())
-                .setParameter("parkCode", plan.parkCode())
-                .executeUpdate();
-        for (int i = 0; i < plan.targets().size(); i++) {
-            PlanTarget target = plan.targets().get(i);
-            entityManager.createNativeQuery("""
-                            insert into plan_target (programme_code, park_code, indicator, unit, baseline_year, baseline_value,
-                                                     target_year, target_value)
-                            values (:programme, :parkCode, :indicator, :unit, :baselineYear, :baselineValue,
-                                    :targetYear, :targetValue)""")
-                    .setParameter("programme", plan.programmeCode())
-                    .setParameter("parkCode", plan.parkCode())
-                    .setParameter("indicator", target.indicator().name())
-                    .setParameter("unit", target.unit())
-                    .setParameter("baselineYear", target.baselineYear())
-                    .setParameter("baselineValue", values.get(i)[0])
-                    .setParameter("targetYear", target.targetYear())
-                    .setParameter("targetValue", values.get(i)[1])
-                    .executeUpdate();
-        }
-    }
-
-    /** numeric(18,4) holds 14 integer digits; the contract promises at most 13, so more is poison. */
-    private static BigDecimal decimal(IncomingEvent event, Double value) {
-        BigDecimal decimal = BigDecimal.valueOf(value);
-        if (decimal.abs().compareTo(VALUE_LIMIT) >= 0) {
-            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") has a target value "
-                    + value + " beyond the contract's 13 integer digits");
-        }
-        return decimal;
     }
 
     private void acceptanceFiled(IncomingEvent event, AcceptanceFiled filing) {
