@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,23 +71,22 @@ public class IdempotencyKeys {
         if (claimed == 1) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        Tuple first = (Tuple) entityManager.createNativeQuery("""
                         select operation, request_hash, resource_id, response_status from idempotency_key
-                        where caller = :caller and idempotency_key = :key""")
+                        where caller = :caller and idempotency_key = :key""", Tuple.class)
                 .setParameter("caller", caller.username())
                 .setParameter("key", key)
-                .getResultList();
-        Object[] first = rows.get(0);
-        if (!operation.equals(first[0]) || !hash.equals(first[1])) {
+                .getSingleResult();
+        if (!operation.equals(first.get("operation", String.class)) || !hash.equals(first.get("request_hash", String.class))) {
             throw new Conflict("idempotency-key-reused", "Idempotency-Key " + key
                     + " was already used for a different request; use a new key for a new request");
         }
-        if (first[2] == null) {
+        if (first.get("resource_id") == null) {
             throw new Conflict("idempotency-key-in-use", "The request with Idempotency-Key " + key
                     + " has not completed yet; retry later");
         }
-        return Optional.of(new FirstResult((UUID) first[2], ((Number) first[3]).intValue()));
+        return Optional.of(new FirstResult(first.get("resource_id", UUID.class),
+                first.get("response_status", Number.class).intValue()));
     }
 
     /** Records what the first request with this key created. */

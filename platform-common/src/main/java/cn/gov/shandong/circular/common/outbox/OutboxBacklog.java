@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,14 +57,16 @@ public class OutboxBacklog {
     @SuppressWarnings("unchecked")
     private Snapshot read() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] counts = (Object[]) entityManager.createNativeQuery("""
-                            select count(*), count(*) filter (where blocked_at is not null), min(created_at)
-                            from outbox_event where published_at is null""")
+            Tuple counts = (Tuple) entityManager.createNativeQuery("""
+                            select count(*) as unsent, count(*) filter (where blocked_at is not null) as blocked,
+                                   min(created_at) as oldest
+                            from outbox_event where published_at is null""", Tuple.class)
                     .getSingleResult();
-            long unsent = ((Number) counts[0]).longValue();
-            long blocked = ((Number) counts[1]).longValue();
-            Duration age = counts[2] == null ? Duration.ZERO
-                    : Duration.between(SqlValues.utc(counts[2]), OffsetDateTime.now(ZoneOffset.UTC));
+            long unsent = counts.get("unsent", Number.class).longValue();
+            long blocked = counts.get("blocked", Number.class).longValue();
+            Object oldest = counts.get("oldest");
+            Duration age = oldest == null ? Duration.ZERO
+                    : Duration.between(SqlValues.utc(oldest), OffsetDateTime.now(ZoneOffset.UTC));
             List<UUID> blockedIds = blocked == 0 ? List.of() : entityManager.createNativeQuery("""
                             select id from outbox_event where blocked_at is not null and published_at is null
                             order by seq limit :n""")
