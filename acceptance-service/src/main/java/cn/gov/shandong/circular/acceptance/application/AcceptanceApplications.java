@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.acceptance.application;
 
+import cn.gov.shandong.circular.common.failures.Causes;
 import cn.gov.shandong.circular.acceptance.filing.FilingNumbers;
 import cn.gov.shandong.circular.common.plantargets.ApprovedPlanTargets;
 import cn.gov.shandong.circular.acceptance.review.AcceptanceReview;
@@ -48,7 +49,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The acceptance workflow around the review: applying with evidence against the approved plan,
@@ -124,7 +124,7 @@ public class AcceptanceApplications {
             entityManager.flush();
         } catch (PersistenceException e) {
             // The unique index is the last word should two applications ever slip past the lock.
-            if (violates(e, OPEN_PER_PARK_INDEX)) {
+            if (Causes.violatesConstraint(e, OPEN_PER_PARK_INDEX)) {
                 throw openApplicationConflict(park.parkCode);
             }
             throw e;
@@ -382,15 +382,6 @@ public class AcceptanceApplications {
         }
     }
 
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Conflict openApplicationConflict(String parkCode) {
         return new Conflict("open-application-exists", "Park " + parkCode

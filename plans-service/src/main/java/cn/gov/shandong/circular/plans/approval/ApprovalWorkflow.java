@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.approval;
 
+import cn.gov.shandong.circular.common.failures.Causes;
 import cn.gov.shandong.circular.common.domain.Conflict;
 import cn.gov.shandong.circular.common.domain.ExpectedVersion;
 import cn.gov.shandong.circular.common.domain.NotFound;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The commands of an approval workflow, written once: update, submit, decide and revise a version, each in the
@@ -240,7 +240,8 @@ public abstract class ApprovalWorkflow<P extends ApprovalVersion<S, C>, S extend
             version.persist();
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (violates(e, kind().oneOpenIndex()) || violates(e, kind().revisionConstraint())) {
+            if (Causes.violatesConstraint(e, kind().oneOpenIndex())
+                    || Causes.violatesConstraint(e, kind().revisionConstraint())) {
                 throw openConflict(version);
             }
             throw e;
@@ -256,20 +257,12 @@ public abstract class ApprovalWorkflow<P extends ApprovalVersion<S, C>, S extend
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (violates(e, kind().oneInForceIndex()) || violates(e, kind().oneOpenIndex())) {
+            if (Causes.violatesConstraint(e, kind().oneInForceIndex())
+                    || Causes.violatesConstraint(e, kind().oneOpenIndex())) {
                 throw changedConflict(version);
             }
             throw e;
         }
     }
 
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

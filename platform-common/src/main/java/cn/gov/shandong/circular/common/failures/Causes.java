@@ -1,6 +1,7 @@
 package cn.gov.shandong.circular.common.failures;
 
 import java.util.ArrayDeque;
+import org.hibernate.exception.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -41,5 +42,14 @@ public final class Causes {
             Collections.addAll(todo, next.getSuppressed());
         }
         return found.stream();
+    }
+
+    /**
+     * Whether the failure is the database refusing a write by the named constraint or unique index (a rule the
+     * migration backs up, such as one open application per park), found among all its causes.
+     */
+    public static boolean violatesConstraint(Throwable failure, String constraint) {
+        return of(failure).anyMatch(cause -> cause instanceof ConstraintViolationException violation
+                && violation.getConstraintName() != null && violation.getConstraintName().contains(constraint));
     }
 }
