@@ -52,6 +52,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", bootstrapServers != null ? bootstrapServers : kafkaBootstrapServers());
         config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
+        // A free port, not Quarkus's default 8081, which is parks-service's port when the platform runs on this
+        // machine (deploy/local/platform.sh); REST Assured follows the port the app got.
+        config.put("quarkus.http.test-port", "0");
         config.put("quarkus.datasource.username", pgUser());
         config.put("quarkus.datasource.password", "postgres");
         // Verify tokens with the test key instead of discovering Keycloak (an empty value unsets it).
@@ -79,6 +82,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     public static String createDatabase() {
         String name = "t_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
         execute("create database " + name + " encoding 'UTF8'");
+        // A throwaway database: a commit need not wait for its WAL to reach the disk (a crash would lose the
+        // last commits of a test run, never a result). On this machine's disk that wait is milliseconds a commit.
+        execute("alter database " + name + " set synchronous_commit = off");
         return name;
     }
 
