@@ -56,7 +56,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(2)
 class FaultToleranceIT {
 
-    static final int FILINGS = Integer.getInteger("faults.filings", 200);
+    static final int FILINGS = Integer.getInteger("faults.filings", 100);
     static final int CLIENTS = Integer.getInteger("faults.clients", 4);
     private static final String PROGRAMME = "2021-2025";
     private static final String PARKS = "http://127.0.0.1:8081";
