@@ -367,6 +367,12 @@ ensure_topics() {
 }
 
 start_kafka() {
+  launch_kafka
+  wait_kafka
+}
+
+# Start the broker without waiting for it (start_all waits once Keycloak is on its way too).
+launch_kafka() {
   ensure_kafka_dist
   write_kafka_config
   local dir=$STATE_DIR/kafka
@@ -381,7 +387,6 @@ start_kafka() {
     -Dplatform.state="$STATE_DIR" \
     -Dlog4j2.configurationFile="$dir/log4j2.properties" \
     -cp "$KAFKA_LIB/*" kafka.Kafka "$dir/server.properties"
-  wait_kafka
 }
 
 # Wait until the broker listens (after a crash it first recovers its logs), then check the topics.
@@ -535,6 +540,17 @@ ensure_keycloak_dist() {
 }
 
 start_keycloak() {
+  launch_keycloak
+  wait_keycloak
+}
+
+wait_keycloak() {
+  wait_http keycloak "$KC_ISSUER/.well-known/openid-configuration" "$KC_TIMEOUT" "$LOG_DIR/keycloak.log"
+  say "Keycloak ready"
+}
+
+# Start Keycloak without waiting for it.
+launch_keycloak() {
   ensure_keycloak_dist
   [[ -f $REALM_FILE ]] || die "realm file missing: $REALM_FILE"
   # --import-realm reads <home>/data/import only; the realm is imported when the
@@ -556,8 +572,6 @@ start_keycloak() {
     --http-management-port="$KC_MGMT_PORT" --health-enabled=true \
     --db=dev-file --db-url="jdbc:h2:file:$STATE_DIR/keycloak/h2/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" \
     --import-realm
-  wait_http keycloak "$KC_ISSUER/.well-known/openid-configuration" "$KC_TIMEOUT" "$LOG_DIR/keycloak.log"
-  say "Keycloak ready"
 }
 
 # Access token by password grant on the public web client (demo and tests only).
@@ -778,12 +792,16 @@ start_all() {
   fi
   STARTING=1
   start_component postgres
-  start_component kafka
-  start_component keycloak
-  # The services start side by side (2 cores: still faster than one after another).
+  # Kafka and Keycloak start side by side: neither needs the other, and each spends seconds on its own start.
+  if is_running kafka; then say "kafka already running (pid $(component_pid kafka))"; else launch_kafka; fi
+  if is_running keycloak; then say "keycloak already running (pid $(component_pid keycloak))"; else launch_keycloak; fi
+  wait_kafka
+  # The services start side by side (2 cores: still faster than one after another), while Keycloak still starts:
+  # they find it at the first request that carries a token (Quarkus OIDC retries its discovery then).
   for s in "${services[@]}"; do
     is_running "$s" || start_service "$s"
   done
+  wait_keycloak
   for s in "${services[@]}"; do wait_service "$s"; done
   if [[ " ${services[*]} " == *" reporting "* ]]; then wait_seeded; fi
   if [[ ${DEMO_DATA:-0} == 1 && " ${services[*]} " == *" plans "* ]]; then
