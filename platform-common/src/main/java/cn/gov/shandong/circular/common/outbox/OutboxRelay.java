@@ -134,9 +134,13 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends the due heads of all keys, oldest first: what failures, outages and crashes left behind. */
+    /**
+     * Sends the due heads of all keys, oldest first: what failures, outages and crashes left behind. Not before the
+     * application has started: on a slow start the first sweep came before the Kafka emitter could be injected.
+     */
     @Scheduled(every = "${platform.outbox.sweep-interval}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         List<OutboxEvent> due;
         try {
