@@ -1,34 +1,23 @@
 package cn.gov.shandong.circular.plans.approval;
 
+import static cn.gov.shandong.circular.common.testing.Migrations.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.testing.Migrations;
 import cn.gov.shandong.circular.plans.implementation.ImplementationPlan;
 import cn.gov.shandong.circular.plans.promotion.PromotionPlan;
 import cn.gov.shandong.circular.plans.promotion.PromotionPlanStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each workflow's states in Java are the states its table's SQL allows, so the two cannot drift: the status check,
  * the decision check, the one-open and one-in-force partial unique indexes and the edit triggers, read from the
- * Flyway migrations on the classpath (the last definition wins, as it does in the database). Not a @QuarkusTest.
+ * Flyway migrations on the classpath ({@link Migrations}: the last definition wins, as it does in the database).
+ * Not a @QuarkusTest.
  */
 class ApprovalStatesMatchMigrationsTest {
-
-    private static final String MIGRATIONS = "db/migration";
 
     @Test
     void theImplementationPlanStatesAreTheOnesTheImplementationPlanTableAllows() {
@@ -95,7 +84,7 @@ class ApprovalStatesMatchMigrationsTest {
         assertThat(sql.list(sql.index(kind.oneInForceIndex(), kind.table()), "where status ="))
                 .as(kind.oneInForceIndex())
                 .containsExactly(kind.inForce().name());
-        assertThat(sql.text).as("the revision constraint " + kind.revisionConstraint())
+        assertThat(sql.text()).as("the revision constraint " + kind.revisionConstraint())
                 .contains("constraint " + kind.revisionConstraint() + " unique");
     }
 
@@ -121,84 +110,5 @@ class ApprovalStatesMatchMigrationsTest {
             }
         }
         return editable;
-    }
-
-    private static List<String> names(Iterable<? extends Enum<?>> states) {
-        List<String> names = new ArrayList<>();
-        states.forEach(state -> names.add(state.name()));
-        return names;
-    }
-
-    /** The migrations' text in version order, and the pieces of it a workflow's states live in. */
-    private record Migrations(String text) {
-
-        static Migrations read() {
-            URL folder = Thread.currentThread().getContextClassLoader().getResource(MIGRATIONS);
-            assertThat(folder).as(MIGRATIONS + " on the classpath").isNotNull();
-            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                StringBuilder text = new StringBuilder();
-                for (Path file : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                        .sorted(Comparator.comparingInt(Migrations::version)).toList()) {
-                    text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
-                }
-                return new Migrations(text.toString().replaceAll("--[^\\n]*", "").replaceAll("\\s+", " "));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static int version(Path file) {
-            String name = file.getFileName().toString();
-            return Integer.parseInt(name.substring(1, name.indexOf("__")));
-        }
-
-        /** The last {@code create table <name> (...);}. */
-        String table(String name) {
-            return last("create table " + name + " \\((.*?)\\);", name + " is created");
-        }
-
-        /** The last {@code create unique index <name> on <table> (...) where ...;}. */
-        String index(String name, String table) {
-            return last("create unique index " + name + " on " + table + " (\\(.*?;)", name + " is created");
-        }
-
-        /** The body of the last {@code create [or replace] function <name>() ... $$ ... $$}. */
-        String function(String name) {
-            return last("create (?:or replace )?function " + name + "\\(\\).*?\\$\\$(.*?)\\$\\$", name + " is created");
-        }
-
-        /** The function the last {@code create trigger <name>} executes, then the arguments it passes. */
-        List<String> trigger(String name) {
-            String call = last("create trigger " + name + " .*? execute (?:function|procedure) (\\w+\\([^)]*\\))",
-                    name + " is created");
-            List<String> parts = new ArrayList<>();
-            parts.add(call.substring(0, call.indexOf('(')));
-            parts.addAll(list(call, parts.get(0)));
-            return parts;
-        }
-
-        /** The quoted values of the list (or the one value) after {@code prefix} in {@code piece}. */
-        List<String> list(String piece, String prefix) {
-            Matcher found = Pattern.compile(Pattern.quote(prefix) + " ?(\\([^)]*\\)|'[^']*')").matcher(piece);
-            assertThat(found.find()).as("'" + prefix + "' in " + piece).isTrue();
-            Matcher quoted = Pattern.compile("'([^']*)'").matcher(found.group(1));
-            List<String> values = new ArrayList<>();
-            while (quoted.find()) {
-                values.add(quoted.group(1));
-            }
-            return values;
-        }
-
-        private String last(String regex, String what) {
-            Matcher found = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
-            String last = null;
-            while (found.find()) {
-                last = found.group(1);
-            }
-            assertThat(last).as(what).isNotNull();
-            return last;
-        }
     }
 }
