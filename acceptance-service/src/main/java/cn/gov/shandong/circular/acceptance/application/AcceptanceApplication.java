@@ -179,10 +179,7 @@ public class AcceptanceApplication extends PanacheEntityBase {
     }
 
     private void moveTo(ApplicationStatus next, String action) {
-        if (!status.canMoveTo(next)) {
-            throw new IllegalTransition("Application " + id + " is " + status + " and cannot be " + action
-                    + " (that would make it " + next + ")");
-        }
-        status = next;
+        status = ApplicationStatus.TABLE.move(status, next, () -> "Application " + id + " is " + status
+                + " and cannot be " + action + " (that would make it " + next + ")");
     }
 }

@@ -172,7 +172,7 @@ public class AcceptanceApplications {
     public ApplicationView file(UUID id, FilingRequest request, ExpectedVersion expected) {
         AcceptanceApplication application = lockForChange(id, a -> true);
         expected.check(application.version);
-        if (!application.status.canMoveTo(ApplicationStatus.FILED)) {
+        if (!ApplicationStatus.TABLE.allows(application.status, ApplicationStatus.FILED)) {
             throw new IllegalTransition("Application " + id + " is " + application.status
                     + " and cannot be filed (only a PASSED application can)");
         }

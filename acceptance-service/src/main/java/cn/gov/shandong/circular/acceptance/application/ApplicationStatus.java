@@ -1,8 +1,7 @@
 package cn.gov.shandong.circular.acceptance.application;
 
-import java.util.EnumMap;
+import cn.gov.shandong.circular.common.lifecycle.StateTable;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +17,9 @@ import java.util.Set;
  * PASSED       --province returns it to the city--> UNDER_REVIEW
  * FILED        --a spot check (抽查) revokes the filing--> REVOKED
  * </pre>
+ * FAILED and REVOKED are terminal. The SQL side (the status check {@code acceptance_application_status} and the
+ * partial unique index {@code acceptance_application_one_open_per_park}) is compared with this enum by
+ * {@code ApplicationStatusMatchesMigrationsTest}.
  */
 public enum ApplicationStatus {
     /** 已申请: waiting for the city to open its review. */
@@ -35,26 +37,19 @@ public enum ApplicationStatus {
     /** 已撤销: a spot check revoked the filing; the park no longer counts as completed and may apply again. */
     REVOKED;
 
-    private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = new EnumMap<>(ApplicationStatus.class);
-
-    static {
-        NEXT.put(SUBMITTED, EnumSet.of(UNDER_REVIEW, RETURNED));
-        NEXT.put(UNDER_REVIEW, EnumSet.of(PASSED, FAILED, RETURNED));
-        NEXT.put(RETURNED, EnumSet.of(SUBMITTED));
-        NEXT.put(PASSED, EnumSet.of(FILED, UNDER_REVIEW));
-        NEXT.put(FAILED, EnumSet.noneOf(ApplicationStatus.class));
-        NEXT.put(FILED, EnumSet.of(REVOKED));
-        NEXT.put(REVOKED, EnumSet.noneOf(ApplicationStatus.class));
-    }
-
-    public boolean canMoveTo(ApplicationStatus next) {
-        return NEXT.get(this).contains(next);
-    }
+    /** The allowed moves. */
+    public static final StateTable<ApplicationStatus> TABLE = StateTable.of(ApplicationStatus.class)
+            .allow(SUBMITTED, UNDER_REVIEW, RETURNED)
+            .allow(UNDER_REVIEW, PASSED, FAILED, RETURNED)
+            .allow(RETURNED, SUBMITTED)
+            .allow(PASSED, FILED, UNDER_REVIEW)
+            .allow(FILED, REVOKED)
+            .build();
 
     /**
      * Open applications block another application of the same park. Keep in step with the partial
      * unique index {@code acceptance_application_one_open_per_park} (V6 migration), which names the
-     * closed statuses as this method does.
+     * closed statuses as this method does ({@code ApplicationStatusMatchesMigrationsTest} compares them).
      */
     public boolean isOpen() {
         return this != FAILED && this != REVOKED;

@@ -1,10 +1,7 @@
 package cn.gov.shandong.circular.acceptance.spotcheck;
 
+import cn.gov.shandong.circular.common.lifecycle.StateTable;
 import cn.gov.shandong.circular.events.SpotCheckOutcome;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Where a spot-check finding about one sampled park stands, and the only place that says which moves
@@ -15,6 +12,8 @@ import java.util.Set;
  * RECTIFICATION_REQUIRED --rectified--> CONFIRMED
  * RECTIFICATION_REQUIRED --not rectified--> REVOKED
  * </pre>
+ * CONFIRMED and REVOKED are terminal (final). The SQL side (the status and outcome checks and
+ * {@code spot_check_finding_moves} of V6) is compared with this enum by {@code FindingStatusMatchesMigrationsTest}.
  */
 public enum FindingStatus {
     /** 确认: the filing stands. Final. */
@@ -24,13 +23,10 @@ public enum FindingStatus {
     /** 撤销: the filing is revoked. Final. */
     REVOKED;
 
-    private static final Map<FindingStatus, Set<FindingStatus>> NEXT = new EnumMap<>(FindingStatus.class);
-
-    static {
-        NEXT.put(CONFIRMED, EnumSet.noneOf(FindingStatus.class));
-        NEXT.put(RECTIFICATION_REQUIRED, EnumSet.of(CONFIRMED, REVOKED));
-        NEXT.put(REVOKED, EnumSet.noneOf(FindingStatus.class));
-    }
+    /** The allowed moves. */
+    public static final StateTable<FindingStatus> TABLE = StateTable.of(FindingStatus.class)
+            .allow(RECTIFICATION_REQUIRED, CONFIRMED, REVOKED)
+            .build();
 
     public static FindingStatus of(SpotCheckOutcome outcome) {
         return valueOf(outcome.name());
@@ -40,12 +36,8 @@ public enum FindingStatus {
         return SpotCheckOutcome.valueOf(name());
     }
 
-    public boolean canMoveTo(FindingStatus next) {
-        return NEXT.get(this).contains(next);
-    }
-
-    /** A final finding lets the round close. */
+    /** A final finding (one no move leaves) lets the round close. */
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty();
+        return TABLE.next(this).isEmpty();
     }
 }

@@ -1,9 +1,6 @@
 package cn.gov.shandong.circular.acceptance.spotcheck;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import cn.gov.shandong.circular.common.lifecycle.StateTable;
 
 /**
  * Where a spot-check round stands, and the only place that says which moves are allowed.
@@ -12,6 +9,8 @@ import java.util.Set;
  * DRAWN       --first finding recorded--> IN_PROGRESS
  * IN_PROGRESS --province closes, every sampled park has a final finding--> CLOSED
  * </pre>
+ * CLOSED is terminal. The SQL side (the status check and {@code spot_check_round_closed} of V6) is compared with
+ * this enum by {@code RoundStatusMatchesMigrationsTest}.
  */
 public enum RoundStatus {
     /** 已抽取: the sample is drawn, no finding yet. */
@@ -21,17 +20,11 @@ public enum RoundStatus {
     /** 已结束: every sampled park has a final finding; nothing changes any more. */
     CLOSED;
 
-    private static final Map<RoundStatus, Set<RoundStatus>> NEXT = new EnumMap<>(RoundStatus.class);
-
-    static {
-        NEXT.put(DRAWN, EnumSet.of(IN_PROGRESS));
-        NEXT.put(IN_PROGRESS, EnumSet.of(CLOSED));
-        NEXT.put(CLOSED, EnumSet.noneOf(RoundStatus.class));
-    }
-
-    public boolean canMoveTo(RoundStatus next) {
-        return NEXT.get(this).contains(next);
-    }
+    /** The allowed moves. */
+    public static final StateTable<RoundStatus> TABLE = StateTable.of(RoundStatus.class)
+            .allow(DRAWN, IN_PROGRESS)
+            .allow(IN_PROGRESS, CLOSED)
+            .build();
 
     /** Findings may be recorded and resolved while the round is open. */
     public boolean acceptsFindings() {

@@ -1,6 +1,5 @@
 package cn.gov.shandong.circular.acceptance.spotcheck;
 
-import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,11 +88,8 @@ public class SpotCheckFinding extends PanacheEntityBase {
 
     /** The rectification's end: confirmed or revoked. */
     void resolve(FindingStatus next, List<String> reasons, String by, OffsetDateTime at) {
-        if (!status.canMoveTo(next)) {
-            throw new IllegalTransition("The finding about " + parkCode + " in spot-check round " + roundCode
-                    + " is " + status + " and cannot become " + next);
-        }
-        status = next;
+        status = FindingStatus.TABLE.move(status, next, () -> "The finding about " + parkCode
+                + " in spot-check round " + roundCode + " is " + status + " and cannot become " + next);
         resolutionReasons = reasons.toArray(String[]::new);
         resolvedBy = by;
         resolvedAt = at;

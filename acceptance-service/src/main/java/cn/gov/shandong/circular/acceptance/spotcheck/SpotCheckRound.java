@@ -102,10 +102,7 @@ public class SpotCheckRound extends PanacheEntityBase {
     }
 
     private void moveTo(RoundStatus next, String action) {
-        if (!status.canMoveTo(next)) {
-            throw new IllegalTransition("Spot-check round " + code + " is " + status + " and cannot be "
-                    + action + " (that would make it " + next + ")");
-        }
-        status = next;
+        status = RoundStatus.TABLE.move(status, next, () -> "Spot-check round " + code + " is " + status
+                + " and cannot be " + action + " (that would make it " + next + ")");
     }
 }

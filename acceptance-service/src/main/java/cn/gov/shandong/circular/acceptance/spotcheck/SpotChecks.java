@@ -267,7 +267,7 @@ public class SpotChecks {
         Map<String, SpotCheckFinding> findings = findings(round.code);
         long open = population.stream().filter(PopulationEntry::sampled)
                 .filter(e -> findings.get(e.parkCode) == null || !findings.get(e.parkCode).status.isFinal()).count();
-        if (open > 0 && round.status.canMoveTo(RoundStatus.CLOSED)) {
+        if (open > 0 && RoundStatus.TABLE.allows(round.status, RoundStatus.CLOSED)) {
             throw new IllegalTransition("Spot-check round " + round.code + " has " + open
                     + " sampled parks without a final finding and cannot be closed");
         }

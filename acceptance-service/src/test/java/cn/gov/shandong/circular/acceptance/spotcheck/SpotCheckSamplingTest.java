@@ -92,14 +92,14 @@ class SpotCheckSamplingTest {
 
     @Test
     void theStateMachinesAllowOnlyTheirMoves() {
-        assertThat(RoundStatus.DRAWN.canMoveTo(RoundStatus.IN_PROGRESS)).isTrue();
-        assertThat(RoundStatus.DRAWN.canMoveTo(RoundStatus.CLOSED)).isFalse();
-        assertThat(RoundStatus.IN_PROGRESS.canMoveTo(RoundStatus.CLOSED)).isTrue();
+        assertThat(RoundStatus.TABLE.allows(RoundStatus.DRAWN, RoundStatus.IN_PROGRESS)).isTrue();
+        assertThat(RoundStatus.TABLE.allows(RoundStatus.DRAWN, RoundStatus.CLOSED)).isFalse();
+        assertThat(RoundStatus.TABLE.allows(RoundStatus.IN_PROGRESS, RoundStatus.CLOSED)).isTrue();
         assertThat(RoundStatus.CLOSED.acceptsFindings()).isFalse();
-        assertThat(FindingStatus.RECTIFICATION_REQUIRED.canMoveTo(FindingStatus.CONFIRMED)).isTrue();
-        assertThat(FindingStatus.RECTIFICATION_REQUIRED.canMoveTo(FindingStatus.REVOKED)).isTrue();
-        assertThat(FindingStatus.CONFIRMED.canMoveTo(FindingStatus.REVOKED)).isFalse();
-        assertThat(FindingStatus.REVOKED.canMoveTo(FindingStatus.CONFIRMED)).isFalse();
+        assertThat(FindingStatus.TABLE.allows(FindingStatus.RECTIFICATION_REQUIRED, FindingStatus.CONFIRMED)).isTrue();
+        assertThat(FindingStatus.TABLE.allows(FindingStatus.RECTIFICATION_REQUIRED, FindingStatus.REVOKED)).isTrue();
+        assertThat(FindingStatus.TABLE.allows(FindingStatus.CONFIRMED, FindingStatus.REVOKED)).isFalse();
+        assertThat(FindingStatus.TABLE.allows(FindingStatus.REVOKED, FindingStatus.CONFIRMED)).isFalse();
         assertThat(FindingStatus.RECTIFICATION_REQUIRED.isFinal()).isFalse();
         assertThat(FindingStatus.CONFIRMED.isFinal()).isTrue();
         assertThat(FindingStatus.REVOKED.isFinal()).isTrue();
