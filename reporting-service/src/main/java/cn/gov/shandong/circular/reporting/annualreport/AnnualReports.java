@@ -134,10 +134,9 @@ public class AnnualReports {
     public Report submit(String cityCode, int year, ExpectedVersion expected) {
         String cityName = writableCity(cityCode, year);
         AnnualReport report = require(cityCode, year);
-        if (!report.status.submittable()) {
-            throw new IllegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
-                    + " already; the province may return it for revision");
-        }
+        AnnualReportStatus submitted = AnnualReportStatus.TABLE.move(report.status, AnnualReportStatus.SUBMITTED,
+                () -> "The report of " + cityCode + " for " + year + " is " + report.status
+                        + " already; the province may return it for revision");
         expected.check(report.version);
         Instant now = clock.now();
         if (!ProgrammeCalendar.yearOver(year, now)) {
@@ -154,7 +153,7 @@ public class AnnualReports {
             report.firstSubmittedAt = at;
             report.daysLate = ProgrammeCalendar.annualReportDaysLate(year, now);
         }
-        report.status = AnnualReportStatus.SUBMITTED;
+        report.status = submitted;
         report.figures = frozen;
         report.submittedAt = at;
         report.submittedBy = caller.username();
@@ -187,14 +186,13 @@ public class AnnualReports {
                                     ExpectedVersion expected) {
         String cityName = readableCity(cityCode, year);
         AnnualReport report = require(cityCode, year);
-        if (!report.status.returnable()) {
-            throw new IllegalTransition("The report of " + cityCode + " for " + year + " is " + report.status
-                    + "; only a submitted report can be returned");
-        }
+        AnnualReportStatus returned = AnnualReportStatus.TABLE.move(report.status, AnnualReportStatus.RETURNED,
+                () -> "The report of " + cityCode + " for " + year + " is " + report.status
+                        + "; only a submitted report can be returned");
         expected.check(report.version);
         OffsetDateTime at = clock.nowUtc();
         String reasons = write(List.copyOf(request.reasons()));
-        report.status = AnnualReportStatus.RETURNED;
+        report.status = returned;
         report.returnedAt = at;
         report.returnedBy = caller.username();
         report.returnReasons = reasons;

@@ -129,7 +129,7 @@ public class Notices {
     public NoticeViews.Notice publish(UUID id, ExpectedVersion expected) {
         Notice notice = locked(id);
         expected.check(notice.version);
-        if (!notice.status.canPublish()) {
+        if (!NoticeStatus.TABLE.allows(notice.status, NoticeStatus.PUBLISHED)) {
             throw new IllegalTransition("Notice " + notice.number + " is published already");
         }
         LocalDate today = clock.today();

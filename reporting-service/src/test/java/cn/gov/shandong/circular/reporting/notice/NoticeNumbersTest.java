@@ -55,9 +55,10 @@ class NoticeNumbersTest {
     @Test
     void onlyADraftMovesAndAPublishedNoticeIsFinal() {
         assertThat(NoticeStatus.DRAFT.canEdit()).isTrue();
-        assertThat(NoticeStatus.DRAFT.canPublish()).isTrue();
+        assertThat(NoticeStatus.TABLE.allows(NoticeStatus.DRAFT, NoticeStatus.PUBLISHED)).isTrue();
         assertThat(NoticeStatus.PUBLISHED.canEdit()).isFalse();
-        assertThat(NoticeStatus.PUBLISHED.canPublish()).isFalse();
+        assertThat(NoticeStatus.TABLE.allows(NoticeStatus.PUBLISHED, NoticeStatus.PUBLISHED)).isFalse();
+        assertThat(NoticeStatus.TABLE.terminal()).containsExactly(NoticeStatus.PUBLISHED);
     }
 
     @Test
