@@ -9,10 +9,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -37,6 +39,9 @@ final class LocalPlatform {
 
         @Override
         public void beforeAll(ExtensionContext context) {
+            // Every wait checks its condition at once before its first pause (Awaitility pauses one poll interval
+            // first by default), as the modules' tests do with platform-common's PromptAwaitility.
+            Awaitility.setDefaultPollDelay(Duration.ZERO);
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(LocalPlatform.class,
                     key -> {
                         if (Boolean.getBoolean("platform.reuse")) {
