@@ -12,7 +12,8 @@ import cn.gov.shandong.circular.common.domain.InvalidReference;
 import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.domain.OutOfScope;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.CreateOnce;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
@@ -44,7 +45,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -62,11 +62,6 @@ public class AcceptanceApplications {
 
     private static final String OPEN_PER_PARK_INDEX = "acceptance_application_one_open_per_park";
     private static final String APPLY_OPERATION = "POST /api/v1/applications";
-    /**
-     * The result an Idempotency-Key records for a first apply (the library's key store keeps a status with
-     * it); {@link ApplicationResource} answers every apply, first or replayed, with the same.
-     */
-    private static final int CREATED = 201;
 
     @Inject
     EntityManager entityManager;
@@ -78,7 +73,7 @@ public class AcceptanceApplications {
     Caller caller;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
+    CreateOnce createOnce;
 
     @Inject
     ParkDirectory parkDirectory;
@@ -92,23 +87,17 @@ public class AcceptanceApplications {
     @Inject
     ProvinceClock clock;
 
-    /** The outcome of an apply: the application, and whether this request created it or replayed an earlier one. */
-    public record Applied(ApplicationView application, boolean replayed) {
-    }
-
     @Transactional
-    public Applied apply(ApplyRequest request, String idempotencyKey) {
+    public Created<ApplicationView> apply(ApplyRequest request, String idempotencyKey) {
         // Acting on a park named in the body outside one's scope is refused, not hidden.
         if (!caller.parkCode().map(request.parkCode()::equals).orElse(false)) {
             throw new OutOfScope("You may apply for acceptance of your own park only");
         }
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.FirstResult> first =
-                    idempotencyKeys.claim(idempotencyKey, APPLY_OPERATION, request);
-            if (first.isPresent()) {
-                return new Applied(view(load(first.get().resourceId())), true);
-            }
-        }
+        return createOnce.run(idempotencyKey, APPLY_OPERATION, request, first -> view(load(first)),
+                () -> submit(request));
+    }
+
+    private Created<ApplicationView> submit(ApplyRequest request) {
         // Locking the park's directory row makes concurrent applications of one park take turns.
         ParkDirectoryEntry park = parkDirectory.findForUpdate(request.parkCode()).orElseThrow(() ->
                 new InvalidReference("parkCode", "Park " + request.parkCode() + " is not known"));
@@ -133,10 +122,7 @@ public class AcceptanceApplications {
         entityManager.flush();
         outbox.record(new AcceptanceApplied(application.id, application.parkCode, application.cityCode,
                 application.level, application.summary, programmeCode, evidence.events()));
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, application.id, CREATED);
-        }
-        return new Applied(view(application, park.name), false);
+        return Created.made(view(application, park.name), application.id);
     }
 
     /** The park resubmits a returned application, with corrected evidence if it sends any. */

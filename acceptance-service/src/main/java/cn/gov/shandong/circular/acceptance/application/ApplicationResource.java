@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.acceptance.review.Reviews;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -77,8 +78,8 @@ public class ApplicationResource {
                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                   example = "apply-SDP001-2026-01-05")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        AcceptanceApplications.Applied applied = applications.apply(request, idempotencyKey);
-        ApplicationView view = applied.application();
+        Created<ApplicationView> applied = applications.apply(request, idempotencyKey);
+        ApplicationView view = applied.view();
         // A replay answers as the first request did: 201 with the application it created.
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create(BASE + view.id()))

@@ -1,6 +1,8 @@
 package cn.gov.shandong.circular.plans.approval;
 
 import cn.gov.shandong.circular.common.failures.Causes;
+import cn.gov.shandong.circular.common.idempotency.CreateOnce;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.domain.Conflict;
 import cn.gov.shandong.circular.common.domain.ExpectedVersion;
 import cn.gov.shandong.circular.common.domain.NotFound;

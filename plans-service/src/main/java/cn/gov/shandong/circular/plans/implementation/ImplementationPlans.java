@@ -14,7 +14,7 @@ import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
 import cn.gov.shandong.circular.plans.approval.ApprovalWorkflow;
 import cn.gov.shandong.circular.plans.approval.Conditions;
-import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.plans.programme.Programme;
 import cn.gov.shandong.circular.plans.schedule.ScheduledCompletion;
 import io.quarkus.panache.common.Parameters;

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.plans.programme;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
@@ -86,7 +87,7 @@ public class ProgrammeResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                    example = "programme-2021-2025")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        Programmes.Written written = programmes.create(request, idempotencyKey);
+        Created<ProgrammeView> written = programmes.create(request, idempotencyKey);
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create("/api/v1/programmes/" + written.view().code()))
                 .header(HttpHeaders.ETAG, EntityTags.of(written.view().version()))

@@ -5,7 +5,8 @@ import cn.gov.shandong.circular.common.domain.ExpectedVersion;
 import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.CreateOnce;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.common.web.Page;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,14 +37,11 @@ public class Programmes {
     EventOutbox outbox;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
+    CreateOnce createOnce;
 
     @Inject
     ProvinceClock clock;
 
-    /** A write's result: the programme and whether it repeats an earlier request's (Idempotency-Key). */
-    public record Written(ProgrammeView view, boolean replayed) {
-    }
 
     // ------------------------------------------------------------------------------------------- reads
 
@@ -66,15 +63,13 @@ public class Programmes {
 
     /** Creates a draft programme. */
     @Transactional
-    public Written create(ProgrammeRequests.Create request, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            // The key's resource id names the programme it created (ids are UUIDs, programme codes are not).
-            Optional<IdempotencyKeys.FirstResult> first =
-                    idempotencyKeys.claim(idempotencyKey, "POST /api/v1/programmes", request);
-            if (first.isPresent()) {
-                return new Written(ProgrammeView.of(Programme.existing(request.code())), true);
-            }
-        }
+    public Created<ProgrammeView> create(ProgrammeRequests.Create request, String idempotencyKey) {
+        // The key's resource id names the programme it created (ids are UUIDs, programme codes are not).
+        return createOnce.run(idempotencyKey, "POST /api/v1/programmes", request,
+                first -> ProgrammeView.of(Programme.existing(request.code())), () -> createDraft(request));
+    }
+
+    private Created<ProgrammeView> createDraft(ProgrammeRequests.Create request) {
         checkYears(request.definition());
         if (Programme.findById(request.code()) != null) {
             throw new Conflict("programme-exists", "Programme " + request.code()
@@ -88,10 +83,7 @@ public class Programmes {
         programme.persist();
         entityManager.flush();
         publish(programme);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, resourceId(programme.code), 201);
-        }
-        return new Written(ProgrammeView.of(programme), false);
+        return Created.made(ProgrammeView.of(programme), resourceId(programme.code));
     }
 
     /** Replaces what a draft says; a programme in force keeps its text and goals. */

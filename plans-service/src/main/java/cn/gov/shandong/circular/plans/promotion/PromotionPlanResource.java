@@ -8,7 +8,7 @@ import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
-import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import cn.gov.shandong.circular.plans.approval.web.YearParameter;
 import jakarta.annotation.security.RolesAllowed;

@@ -17,7 +17,7 @@ import cn.gov.shandong.circular.events.PromotionMilestoneEntry;
 import cn.gov.shandong.circular.events.PromotionParkEntry;
 import cn.gov.shandong.circular.plans.approval.ApprovalWorkflow;
 import cn.gov.shandong.circular.plans.approval.Conditions;
-import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.plans.implementation.PlanRefusals;
 import cn.gov.shandong.circular.plans.implementation.PlanRules.Violation;
 import jakarta.enterprise.context.ApplicationScoped;

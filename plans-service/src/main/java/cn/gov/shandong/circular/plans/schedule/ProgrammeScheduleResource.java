@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.plans.schedule;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import jakarta.ws.rs.Consumes;
@@ -96,7 +97,7 @@ public class ProgrammeScheduleResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                     example = "schedule-2021-2025-batch-1")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        Schedules.Written written = schedules.schedule(code, request, idempotencyKey);
+        Created<ScheduleViews.Scheduled> written = schedules.schedule(code, request, idempotencyKey);
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED).entity(written.view());
         if (written.replayed()) {
             response.header("Idempotent-Replayed", "true");

@@ -7,7 +7,8 @@ import cn.gov.shandong.circular.common.domain.InvalidReference;
 import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.domain.OutOfScope;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.CreateOnce;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
@@ -54,7 +55,7 @@ public class Schedules {
     EventOutbox outbox;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
+    CreateOnce createOnce;
 
     @Inject
     ParkDirectory parkDirectory;
@@ -65,20 +66,16 @@ public class Schedules {
     @Inject
     ProvinceClock clock;
 
-    /** A scheduling result and whether it repeats an earlier request's (Idempotency-Key). */
-    public record Written(ScheduleViews.Scheduled view, boolean replayed) {
-    }
-
     /** Schedules every park of the request, or none: each must be known, new to the programme, in its years. */
     @Transactional
-    public Written schedule(String code, ScheduleRequests.Schedule request, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey,
-                    "POST /api/v1/programmes/" + code + "/schedule", request);
-            if (first.isPresent()) {
-                return new Written(batch(code, first.get().resourceId()), true);
-            }
-        }
+    public Created<ScheduleViews.Scheduled> schedule(String code, ScheduleRequests.Schedule request,
+                                                     String idempotencyKey) {
+        // The key's resource id is the batch the first request scheduled.
+        return createOnce.run(idempotencyKey, "POST /api/v1/programmes/" + code + "/schedule", request,
+                batch -> batch(code, batch), () -> scheduleAll(code, request));
+    }
+
+    private Created<ScheduleViews.Scheduled> scheduleAll(String code, ScheduleRequests.Schedule request) {
         Programme programme = lockOpen(code);
         List<ScheduleRequests.Entry> entries = request.entries();
         Set<String> named = new HashSet<>();
@@ -120,10 +117,7 @@ public class Schedules {
             outbox.record(new ParkScheduled(code, entry.parkCode(), entry.year()));
             written.add(ScheduleEntry.of(parks.get(entry.parkCode()), entry.parkCode(), entry.year()));
         }
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, batch, 201);
-        }
-        return new Written(new ScheduleViews.Scheduled(code, batch, written), false);
+        return Created.made(new ScheduleViews.Scheduled(code, batch, written), batch);
     }
 
     /** Moves a scheduled park to another year of the programme. */

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.plans.supervision;
 
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -60,7 +61,7 @@ public class ParkSupervisionResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                    example = "visit-SDP001-2019-05-16")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        SupervisionRecords.Created created = records.record(parkCode, request, idempotencyKey);
+        Created<SupervisionViews.Record> created = records.record(parkCode, request, idempotencyKey);
         // A replay answers as the first request did: 201 with the record it made.
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create(SupervisionRecordResource.BASE + created.view().id()))

@@ -2,7 +2,8 @@ package cn.gov.shandong.circular.plans.supervision;
 
 import cn.gov.shandong.circular.common.domain.ExpectedVersion;
 import cn.gov.shandong.circular.common.domain.NotFound;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.CreateOnce;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectoryEntry;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,30 +48,25 @@ public class SupervisionRecords {
     Caller caller;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
+    CreateOnce createOnce;
 
     @Inject
     ParkDirectory parkDirectory;
-
-    /** What a create returned: the record, and whether this request made it or replays an earlier one's. */
-    public record Created(SupervisionViews.Record view, boolean replayed) {
-    }
 
     // ------------------------------------------------------------------------------------------ writes
 
     /** An officer of the park's city records a visit to the park; a park outside the city is "not found". */
     @Transactional
-    public Created record(String parkCode, SupervisionRequests.Visit request, String idempotencyKey) {
+    public Created<SupervisionViews.Record> record(String parkCode, SupervisionRequests.Visit request,
+                                                   String idempotencyKey) {
         ParkDirectoryEntry park = parkDirectory.find(parkCode)
                 .filter(p -> caller.actsForCity(p.cityCode))
                 .orElseThrow(() -> new NotFound("Park", parkCode));
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey,
-                    "POST /api/v1/parks/" + parkCode + "/supervision-records", request);
-            if (first.isPresent()) {
-                return new Created(view(load(first.get().resourceId())), true);
-            }
-        }
+        return createOnce.run(idempotencyKey, "POST /api/v1/parks/" + parkCode + "/supervision-records", request,
+                first -> view(load(first)), () -> recordVisit(park, request));
+    }
+
+    private Created<SupervisionViews.Record> recordVisit(ParkDirectoryEntry park, SupervisionRequests.Visit request) {
         SupervisionRules.Checked<SupervisionRules.Visit> visit = SupervisionRules.visit(request, clock.today());
         if (!visit.ok()) {
             throw SupervisionRefusals.invalid(visit.refusals());
@@ -89,10 +84,7 @@ public class SupervisionRecords {
         outbox.record(new SupervisionRecorded(record.id, record.parkCode, record.cityCode, record.visitedOn,
                 record.problems.length, actions.stream()
                         .map(a -> new RequiredAction(a.id, a.description, a.deadline)).toList()));
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, record.id, 201);
-        }
-        return new Created(SupervisionViews.Record.of(record, park.name, actions, clock.today()), false);
+        return Created.made(SupervisionViews.Record.of(record, park.name, actions, clock.today()), record.id);
     }
 
     /** An officer of the record's city records how an open action was resolved; an action is resolved once. */

@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Idempotency-Key} of creates, scoped by caller: the same key with the same body returns
+ * The store of {@code Idempotency-Key}s of creates, scoped by caller: the same key with the same body returns
  * the first result, the same key with another body is refused.
  *
  * <p>Insert-first, in the create's own transaction: the key row is claimed before the create and
@@ -44,7 +44,7 @@ public class IdempotencyKeys {
     Caller caller;
 
     /** The result a key was first used for. */
-    public record FirstResult(UUID resourceId, int status) {
+    record FirstResult(UUID resourceId, int status) {
     }
 
     /**
@@ -54,7 +54,7 @@ public class IdempotencyKeys {
      *         {@link #complete}), else the result of the first request with this key
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<FirstResult> claim(String key, String operation, Object request) {
+    Optional<FirstResult> claim(String key, String operation, Object request) {
         if (!SAFE.matcher(key).matches()) {
             throw RuleViolated.invalid(HEADER, HEADER + " must be 1-200 characters of letters, digits and ._:-");
         }
@@ -91,7 +91,7 @@ public class IdempotencyKeys {
 
     /** Records what the first request with this key created. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String key, UUID resourceId, int status) {
+    void complete(String key, UUID resourceId, int status) {
         entityManager.createNativeQuery("""
                         update idempotency_key set resource_id = :resource, response_status = :status
                         where caller = :caller and idempotency_key = :key""")

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.notice;
 
 import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
 import cn.gov.shandong.circular.common.web.EntityTags;
@@ -77,7 +78,7 @@ public class NoticeResource {
                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                   example = "notice-2018-2020-2020-1")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        Notices.Created created = notices.draft(request, blankToNull(idempotencyKey));
+        Created<NoticeViews.Notice> created = notices.draft(request, blankToNull(idempotencyKey));
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(URI.create(BASE + created.view().id()))
                 .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))

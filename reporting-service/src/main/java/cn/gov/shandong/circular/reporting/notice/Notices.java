@@ -5,7 +5,8 @@ import cn.gov.shandong.circular.common.domain.IllegalTransition;
 import cn.gov.shandong.circular.common.domain.InvalidReference;
 import cn.gov.shandong.circular.common.domain.NotFound;
 import cn.gov.shandong.circular.common.domain.RuleViolated;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.idempotency.CreateOnce;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
 import cn.gov.shandong.circular.common.security.Caller;
 import cn.gov.shandong.circular.common.security.Roles;
@@ -56,7 +57,7 @@ public class Notices {
     Caller caller;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
+    CreateOnce createOnce;
 
     @Inject
     OverdueParks overdue;
@@ -73,22 +74,16 @@ public class Notices {
     @Inject
     EventOutbox outbox;
 
-    /** What a draft returned: the notice, and whether this request made it or replayed an earlier one's. */
-    public record Created(NoticeViews.Notice view, boolean replayed) {
-    }
-
     // ------------------------------------------------------------------------------------------ writes
 
     /** The province drafts a notice naming parks of the year's overdue list as of today (all of them by default). */
     @Transactional
-    public Created draft(NoticeRequests.Draft request, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.FirstResult> first = idempotencyKeys.claim(idempotencyKey, "POST /api/v1/notices",
-                    request);
-            if (first.isPresent()) {
-                return new Created(view(load(first.get().resourceId())), true);
-            }
-        }
+    public Created<NoticeViews.Notice> draft(NoticeRequests.Draft request, String idempotencyKey) {
+        return createOnce.run(idempotencyKey, "POST /api/v1/notices", request, first -> view(load(first)),
+                () -> draftNotice(request));
+    }
+
+    private Created<NoticeViews.Notice> draftNotice(NoticeRequests.Draft request) {
         requireProgrammeYear(request.programmeCode(), request.year());
         LocalDate today = clock.today();
         List<OverduePark> named = chosen(request.programmeCode(), request.year(), request.parkCodes(), today);
@@ -97,10 +92,7 @@ public class Notices {
         notice.persist();
         name(notice, named);
         entityManager.flush();
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(idempotencyKey, notice.id, 201);
-        }
-        return new Created(view(notice), false);
+        return Created.made(view(notice), notice.id);
     }
 
     /** A draft's title and text, and (when given) its parks chosen again from today's overdue list. */

@@ -1,7 +1,7 @@
 package cn.gov.shandong.circular.plans.approval.web;
 
 import cn.gov.shandong.circular.common.web.EntityTags;
-import cn.gov.shandong.circular.plans.approval.Created;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package cn.gov.shandong.circular.plans.approval;
+package cn.gov.shandong.circular.common.idempotency;
 
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
-package cn.gov.shandong.circular.plans.approval;
+package cn.gov.shandong.circular.common.idempotency;
 
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,12 +10,14 @@ import java.util.function.Supplier;
 
 /**
  * A create that runs once per {@code Idempotency-Key} (in the create's transaction): the same key with the same
- * request answers the first result again, marked replayed; without a key the create just runs.
+ * request answers the first result again, marked replayed; without a key the create just runs. The one place a
+ * service's create meets the key store ({@link IdempotencyKeys}), so every create claims and completes its key
+ * alike.
  */
 @ApplicationScoped
 public class CreateOnce {
 
-    /** What the key records of a first result: the create's answer (the resource answers every create so). */
+    /** What the key records of a first result: the create's answer (the resources answer every create so). */
     private static final int CREATED = 201;
 
     @Inject
@@ -24,7 +25,7 @@ public class CreateOnce {
 
     /**
      * @param operation what the key is for (a repeated key for another operation or request is refused)
-     * @param replay    the view of what the first request made, by its id
+     * @param replay    the view of what the first request made, by the id it recorded
      * @param create    the create itself
      */
     @Transactional(Transactional.TxType.MANDATORY)
