@@ -6,14 +6,11 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.gov.shandong.circular.common.testing.ApiContractCheck;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** The front end and other systems build on the published OpenAPI document; health is public. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ApiDocumentationTest {
 
     @Test

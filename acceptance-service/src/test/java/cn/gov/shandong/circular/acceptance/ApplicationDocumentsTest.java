@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.acceptance.document.SampleFiles;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.Test;
  * is refused.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ApplicationDocumentsTest {
 
     private static final String UPLOADS = "target/document-uploads";

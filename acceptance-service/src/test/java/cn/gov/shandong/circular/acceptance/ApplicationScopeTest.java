@@ -11,9 +11,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** Roles and data-level scope: a city sees its parks, a park itself, the province everything. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ApplicationScopeTest {
 
     @Inject

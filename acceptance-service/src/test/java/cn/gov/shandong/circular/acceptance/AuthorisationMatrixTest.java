@@ -6,11 +6,9 @@ import static cn.gov.shandong.circular.acceptance.Fixtures.as;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * Filing is final (a filed park never applies again), so the filing rows stay last in the table.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class AuthorisationMatrixTest {
 
     private static final String WEIFANG = "370700";

@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input answers 4xx problem+json and leaves nothing behind: no row, no event. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class BadInputTest {
 
     @Inject

@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.acceptance.document.SampleFiles;
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
  * one, drawn in the spot-check round 2093-01 whose paths the suite names.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
 
     private static final Fixtures.Park APPLYING = new Fixtures.Park("SDP020", "坏请求申请园区", Fixtures.ZIBO, "淄博市", ParkLevel.PROVINCIAL);

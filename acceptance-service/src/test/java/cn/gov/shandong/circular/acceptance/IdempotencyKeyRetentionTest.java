@@ -3,9 +3,7 @@ package cn.gov.shandong.circular.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeyRetention;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key records are forgotten after their retention (7 days), in batches; newer ones are kept. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class IdempotencyKeyRetentionTest {
 
     @Inject

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 /** Retried and concurrent creates: Idempotency-Key and the one-open-application rule hold under load. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class IdempotentCreateTest {
 
     private static final String KEY = "gov-exchange-apply-2018-0001";

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Only the programme's moves are possible; anything else is 409 and changes nothing. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class IllegalTransitionTest {
 
     private static final String ILLEGAL = "urn:circular-parks:problem:illegal-transition";

@@ -13,11 +13,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * Its own parks: SDP040-SDP047 (济宁市).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class PanelReviewTest {
 
     private static final String JINING = "370800";

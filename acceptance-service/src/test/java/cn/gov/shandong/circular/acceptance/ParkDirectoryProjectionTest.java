@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.shandong.circular.acceptance.Fixtures.Park;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** The local park directory follows parks.events: each event once, poison to the dead-letter topic. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkDirectoryProjectionTest {
 
     @Inject

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ImplementationPlanReturned;
@@ -18,7 +17,6 @@ import cn.gov.shandong.circular.events.Indicator;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.PlanTarget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Test;
  * which is registered here: a plan may arrive before its park.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class PlanTargetsTest {
 
     private static final String DONGYING = "370500";

@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.shandong.circular.acceptance.Fixtures.Park;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkMerged;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * its plan was approved while it was active, but it is no longer one of the province's parks.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class RetiredParkTest {
 
     @Inject

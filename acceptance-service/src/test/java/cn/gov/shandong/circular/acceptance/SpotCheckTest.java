@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -24,7 +23,6 @@ import cn.gov.shandong.circular.events.SpotCheckFindingRecorded;
 import cn.gov.shandong.circular.events.SpotCheckOutcome;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -47,7 +45,6 @@ import org.junit.jupiter.api.Test;
  * test) are the population; rounds 2091-xx are this class's own.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class SpotCheckTest {
 
     private static final List<String> YANTAI_PARKS = List.of("SDP022", "SDP023", "SDP024", "SDP025", "SDP026",

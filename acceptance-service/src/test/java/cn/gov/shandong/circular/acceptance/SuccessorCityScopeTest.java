@@ -7,12 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@QuarkusTestResource(PlatformTestResource.class)
 class SuccessorCityScopeTest {
 
     private static final String LAIWU = "371200";

@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.testing.ApiContractCheck;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * and every operation has an id, a summary and examples that fit their schemas (ApiContractCheck).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ApiContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

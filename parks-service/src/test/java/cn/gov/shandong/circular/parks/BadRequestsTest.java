@@ -1,8 +1,6 @@
 package cn.gov.shandong.circular.parks;
 
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * tests do not count.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
 
     @Inject

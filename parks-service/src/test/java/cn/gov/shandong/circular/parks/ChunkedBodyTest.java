@@ -3,11 +3,9 @@ package cn.gov.shandong.circular.parks;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.RawHttp;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * registered in 滨州市 (371600) as provincial, which no test counts.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ChunkedBodyTest {
 
     @Inject

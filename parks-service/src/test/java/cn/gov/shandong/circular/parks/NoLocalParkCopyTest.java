@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * and the library's directory entity, mapped here too, is never queried.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class NoLocalParkCopyTest {
 
     @Inject

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
@@ -18,7 +17,6 @@ import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRenamed;
 import cn.gov.shandong.circular.events.ParkRetired;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Test;
  * count of national parks other tests read stays Attachment 2's.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkChangesTest {
 
     private static final AtomicInteger PARKS = new AtomicInteger();

@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.is;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ZoneKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** What other services learn about parks: park.registered events on parks.events. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

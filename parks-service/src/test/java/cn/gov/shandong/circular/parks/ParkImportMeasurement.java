@@ -3,10 +3,8 @@ package cn.gov.shandong.circular.parks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.parks.registry.CreditCode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -q -pl parks-service -am test -Dtest=ParkImportMeasurement -Dsurefire.failIfNoSpecifiedTests=false} runs it.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkImportMeasurement {
 
     private static final List<String> CITIES = List.of("370300", "370400", "370500", "370600", "370700", "370800",

@@ -11,12 +11,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ZoneKind;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * count, named 导入… so that no other test's names collide.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkImportTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

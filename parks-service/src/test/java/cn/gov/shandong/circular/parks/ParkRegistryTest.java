@@ -9,16 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The registry as seeded from Attachment 2, read by each kind of user. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkRegistryTest {
 
     @Test
@@ -134,7 +131,7 @@ class ParkRegistryTest {
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem(equalTo("size")));
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/parks/SDP999")
+                .when().get("/api/v1/parks/SDP999999999")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", is("urn:circular-parks:problem:not-found"));

@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.shandong.circular.common.ratelimit.RateLimitClock;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * back after the minute. The minute passes on a clock the test moves; everything else is real.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 @TestProfile(RateLimitTest.LowLimits.class)
 class RateLimitTest {
 

@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * view): 莱芜市's parks SDP068-070 are Jinan's officers' from 2019-01-09, not the day before.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class SuccessorCityScopeTest {
 
     @Inject

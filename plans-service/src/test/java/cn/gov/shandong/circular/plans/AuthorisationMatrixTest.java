@@ -5,10 +5,8 @@ import static cn.gov.shandong.circular.plans.PlanFixtures.as;
 
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * is brought, through the API and as the roles that may, into the state the row needs.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class AuthorisationMatrixTest {
 
     private static final String SCHEDULE = "GET /api/v1/programmes/{code}/schedule";

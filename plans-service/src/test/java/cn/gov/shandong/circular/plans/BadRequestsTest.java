@@ -5,10 +5,8 @@ import static cn.gov.shandong.circular.plans.PlanFixtures.RIZHAO;
 import static cn.gov.shandong.circular.plans.PlanFixtures.as;
 
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * of SDP064 and its action; the promotion plan paths name 日照's 2019 plan (SDP064 is scheduled in 2019).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
 
     private static final String PROMOTION = "/api/v1/promotion-plans";

@@ -18,7 +18,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ImplementationPlanReturned;
@@ -28,7 +27,6 @@ import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.PlanTarget;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.Test;
 
 /** A park drafts, the city returns and approves, the park revises; every change is an event. Parks of 潍坊. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ImplementationPlanLifecycleTest {
 
     static final RegistryFeed.Park QINGZHOU = new RegistryFeed.Park("SDP030", "青州经济开发区", WEIFANG, "潍坊市",

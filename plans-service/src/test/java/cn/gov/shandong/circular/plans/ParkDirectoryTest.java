@@ -10,11 +10,9 @@ import static org.hamcrest.Matchers.everyItem;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.plans.RegistryFeed.Park;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** The local park directory fed from parks.events by the plans.park-directory consumer. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkDirectoryTest {
 
     private static final String SCHEDULE = "/api/v1/programmes/2018-2020/schedule";

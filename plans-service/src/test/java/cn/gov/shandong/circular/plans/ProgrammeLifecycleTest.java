@@ -11,14 +11,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
  * Attachment 2, which no other test uses.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ProgrammeLifecycleTest {
 
     private static final String PROGRAMMES = "/api/v1/programmes";

@@ -9,12 +9,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ProjectProgressed;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** Projects of an approved plan, their dated progress (定期调度) and the investment totals. Parks of 泰安. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ProjectProgressTest {
 
     static final RegistryFeed.Park NINGYANG = new RegistryFeed.Park("SDP048", "宁阳经济开发区", TAIAN, "泰安市",

@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -29,7 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -49,7 +47,6 @@ import org.junit.jupiter.api.Test;
  * 泰安 (370900) for 2020 checks refusals and the scope (SDP049 is scheduled in 2020, not in 2019).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class PromotionPlanLifecycleTest {
 
     static final String PROMOTION = "/api/v1/promotion-plans";

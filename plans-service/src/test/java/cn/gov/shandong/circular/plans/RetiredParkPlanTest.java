@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ParkRetired;
 import cn.gov.shandong.circular.events.ZoneKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * province's active parks.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class RetiredParkPlanTest {
 
     @Inject

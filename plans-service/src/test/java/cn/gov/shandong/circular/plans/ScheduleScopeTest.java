@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** Who sees which parks of the schedule: the city officer their city, the park manager their park. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ScheduleScopeTest {
 
     private static final String SCHEDULE = "/api/v1/programmes/2018-2020/schedule";

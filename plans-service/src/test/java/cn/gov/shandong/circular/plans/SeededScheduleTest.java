@@ -10,13 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkScheduled;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
 
 /** The 2018-2020 programme's schedule as seeded from Attachment 2, and its announcement on plans.events. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class SeededScheduleTest {
 
     private static final String SCHEDULE = "/api/v1/programmes/2018-2020/schedule";

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 
 import cn.gov.shandong.circular.common.cities.CitySuccessions;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.CityAbolished;
@@ -15,7 +14,6 @@ import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
 import cn.gov.shandong.circular.events.ZoneKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.TestInstance;
  * before. Forgets the succession afterwards, so other classes' Jinan officers see Jinan's parks only.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuccessorCityScopeTest {
 

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -21,7 +20,6 @@ import cn.gov.shandong.circular.events.SupervisionRecorded;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.Test;
  * another city; no other plans test uses them. The province's clock is pinned to 2019-06-10.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class SupervisionRecordsTest {
 
     static final String ZIBO = "370300";

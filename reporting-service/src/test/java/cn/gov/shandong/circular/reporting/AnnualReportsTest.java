@@ -3,12 +3,10 @@ package cn.gov.shandong.circular.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -50,7 +48,6 @@ import org.junit.jupiter.api.Test;
  * (and 2086, 2087 for the refusals). The province's clock is pinned for each step and released after each test.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class AnnualReportsTest {
 
     private static final String CODE = "2085-2087";

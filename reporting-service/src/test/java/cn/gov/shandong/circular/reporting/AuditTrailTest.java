@@ -7,13 +7,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.ParkLevel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.Test;
  * shared log verifies again for whoever runs after.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class AuditTrailTest {
 
     private static final String RIZHAO = "371100";

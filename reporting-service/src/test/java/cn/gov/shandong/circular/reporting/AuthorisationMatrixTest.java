@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * the officer must never get.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class AuthorisationMatrixTest {
 
     private static final String PROGRAMME = "programme=2097-2099";

@@ -1,8 +1,6 @@
 package cn.gov.shandong.circular.reporting;
 
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every documented operation, sent bad requests generated from the OpenAPI document (see BadRequestSuite). */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class BadRequestsTest {
 
     @Inject

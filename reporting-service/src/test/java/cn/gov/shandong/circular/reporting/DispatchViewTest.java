@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
@@ -26,7 +25,6 @@ import cn.gov.shandong.circular.events.SpotCheckOutcome;
 import cn.gov.shandong.circular.events.SupervisionActionResolved;
 import cn.gov.shandong.circular.events.SupervisionRecorded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -55,7 +53,6 @@ import org.junit.jupiter.api.Test;
  * No other test writes reports for 2032 or publishes notices in 2033.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class DispatchViewTest {
 
     private static final String CODE = "2987-2989";

@@ -9,13 +9,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.NoticePublished;
 import cn.gov.shandong.circular.events.NoticedPark;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +28,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class EventLogTest {
 
     @Inject

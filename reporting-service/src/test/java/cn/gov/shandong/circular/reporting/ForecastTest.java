@@ -4,13 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ReviewOpened;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * (371000), each event dated when it happened, judged as of several days.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ForecastTest {
 
     private static final String CODE = "2091-2093";

@@ -8,11 +8,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** Events of different topics in any order, poison, and late events that are older than what they meet. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class IngestionRobustnessTest {
 
     @Test

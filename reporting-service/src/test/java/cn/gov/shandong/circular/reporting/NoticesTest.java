@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.Test;
  * publishes in a year of its own, so that the numbers it sees are its own.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class NoticesTest {
 
     private static final String CODE = "2083-2085";

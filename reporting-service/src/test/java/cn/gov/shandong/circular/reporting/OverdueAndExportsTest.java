@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.Test;
  * the files use for levels and statuses are written out here, not taken from the code.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class OverdueAndExportsTest {
 
     private static final String CODE = "2961-2963";

@@ -9,14 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.PlanProjectEntry;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Test;
  * test's own.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class PlanTargetsReportTest {
 
     private static final String ZIBO = "370300";

@@ -3,7 +3,6 @@ package cn.gov.shandong.circular.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -13,7 +12,6 @@ import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkMerged;
 import cn.gov.shandong.circular.events.ParkRetired;
 import cn.gov.shandong.circular.events.ReviewOpened;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * SDP9801-SDP9812 in 聊城市 (371500) and 滨州市 (371600). Every event carries the time it happened.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammePipelineTest {
 

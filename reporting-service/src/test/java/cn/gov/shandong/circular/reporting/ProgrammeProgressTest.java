@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * move only their own cells. Ordered: the filing tests build on each other.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammeProgressTest {
 

@@ -4,13 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkUnscheduled;
 import cn.gov.shandong.circular.events.ProgrammeDefined;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * Its parks (SDP201-SDP203) are not in Attachment 2, so the 2018-2020 tests do not see them.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ProgrammesSideBySideTest {
 
     private static final String CODE = "2021-2025";

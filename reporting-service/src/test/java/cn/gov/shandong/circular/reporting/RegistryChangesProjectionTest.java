@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
 import cn.gov.shandong.circular.events.ParkRenamed;
 import cn.gov.shandong.circular.events.ParkRetired;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * (park_view's retired_on, decision 44). Its own park SDP9711 in 临沂市, which no other test uses.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class RegistryChangesProjectionTest {
 
     @Inject

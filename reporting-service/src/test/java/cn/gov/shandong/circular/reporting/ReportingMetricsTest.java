@@ -5,8 +5,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** /q/metrics shows how fresh the projections are and what was consumed, per type. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ReportingMetricsTest {
 
     private static final Pattern CONSUMED = Pattern.compile(

@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ParkLevel;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * (SDP9401 national, SDP9402 provincial, in 泰安市), which no other test uses.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class RevokedFilingTest {
 
     private static final String CODE = "2941-2941";

@@ -1,8 +1,6 @@
 package cn.gov.shandong.circular.reporting;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TokenAttacks;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Forged, stale and missing tokens get 401 problem+json from reporting-service (see TokenAttacks). */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class TokenAttackTest {
 
     @TestFactory

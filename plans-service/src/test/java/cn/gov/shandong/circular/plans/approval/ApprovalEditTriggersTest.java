@@ -3,10 +3,8 @@ package cn.gov.shandong.circular.plans.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.plans.implementation.PlanStatus;
 import cn.gov.shandong.circular.plans.promotion.PromotionPlanStatus;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * transaction that is rolled back: nothing is left behind.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ApprovalEditTriggersTest {
 
     private static final String PARK = "SDPT701";

@@ -12,13 +12,11 @@ import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.ParkLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Test;
  * made-up cities 379700 (the successor) and 379800 (abolished) so the module's other tests keep their scope.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class CitySuccessionsTest {
 
     private static final String PROBE = "/api/scope-probe";

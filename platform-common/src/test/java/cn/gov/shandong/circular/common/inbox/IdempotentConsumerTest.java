@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.fixture.Ledger;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +15,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class IdempotentConsumerTest {
 
     @Inject

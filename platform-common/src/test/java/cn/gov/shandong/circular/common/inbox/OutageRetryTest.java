@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.shandong.circular.common.testing.CommitFailures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** A passing database failure is waited out; a failure that would repeat is not. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class OutageRetryTest {
 
     @Inject

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.fixture.StopProbeProjection;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * would have sent it to the dead-letter topic and committed past it (decision 56).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class StoppingConsumerTest {
 
     @Inject

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.shandong.circular.common.fixture.Ledger;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
-@QuarkusTestResource(PlatformTestResource.class)
 class MetricsTest {
 
     @Inject

@@ -12,9 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.fixture.Ledger;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
  * readiness names it, the metric counts it, and its park's later events wait until an admin releases it.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class OutboxBlockingTest {
 
     @Inject

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.shandong.circular.common.fixture.Ledger;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
  * loaded machine) do not count as the relay's delay.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class OutboxLatencyTest {
 
     private static final Duration BUDGET = Duration.ofMillis(200);

@@ -7,8 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.shandong.circular.common.fixture.Ledger;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * on request), so the producer gives up on each send after {@code max.block.ms}, until the test creates it.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class OutboxOrderUnderFailuresTest {
 
     @Inject

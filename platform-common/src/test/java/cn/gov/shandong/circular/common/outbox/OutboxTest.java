@@ -8,13 +8,11 @@ import cn.gov.shandong.circular.common.fixture.Ledger;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.EventSamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class OutboxTest {
 
     @Inject

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import cn.gov.shandong.circular.common.fixture.ParkEvents;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
@@ -18,7 +17,6 @@ import cn.gov.shandong.circular.events.ParkStatus;
 import java.time.LocalDate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * Parks of Zibo (370300) and Zaozhuang (370400) only: the scope test counts Jinan's and Qingdao's.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ParkDirectoryTest {
 
     @Inject

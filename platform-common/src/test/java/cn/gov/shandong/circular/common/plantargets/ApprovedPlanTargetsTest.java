@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasSize;
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.inbox.MalformedEventException;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.SqlValues;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
@@ -20,7 +19,6 @@ import cn.gov.shandong.circular.events.PlanProjectEntry;
 import cn.gov.shandong.circular.events.PlanTarget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.Test;
  * them with a real token's scope. Every test makes its own parks (and programmes where it lists by programme).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ApprovedPlanTargetsTest {
 
     private static final String DONGYING = "370500";

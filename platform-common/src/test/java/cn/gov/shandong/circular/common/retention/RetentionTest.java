@@ -2,9 +2,7 @@ package cn.gov.shandong.circular.common.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Delivered bookkeeping is purged after its retention (7 and 30 days by default); nothing undelivered is. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class RetentionTest {
 
     @Inject

@@ -3,9 +3,7 @@ package cn.gov.shandong.circular.common.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * server's autovacuum does not (decision 53).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class VacuumUpkeepTest {
 
     @Inject

@@ -13,10 +13,8 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.gov.shandong.circular.common.fixture.ParkEvents;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.common.parkdirectory.ParkDirectory;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
  * it: as the where clause of a list (here the park directory, through fixture.ScopeProbe).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class CallerScopeRestrictionTest {
 
     private static final String PROBE = "/api/scope-probe";

@@ -1,8 +1,6 @@
 package cn.gov.shandong.circular.common.security;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TokenAttacks;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code /api/*} needs an authenticated caller) and where the endpoint itself asks for one.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class TokenAttacksTest {
 
     @TestFactory

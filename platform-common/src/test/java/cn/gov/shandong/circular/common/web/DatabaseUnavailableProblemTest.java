@@ -6,10 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.shandong.circular.common.testing.CommitFailures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +31,6 @@ import org.postgresql.util.PSQLState;
  * idle in the pool is replaced before a request gets it (decision 55).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class DatabaseUnavailableProblemTest {
 
     @Inject

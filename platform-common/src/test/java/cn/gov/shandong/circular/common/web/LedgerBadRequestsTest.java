@@ -3,8 +3,6 @@ package cn.gov.shandong.circular.common.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.testing.BadRequestSuite;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** The generated bad-request suite against the library's own fixture API, as each service runs it. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class LedgerBadRequestsTest {
 
     @Inject

@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.common.testing.RawHttp;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -31,7 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fixture ledger API (a path parameter and a body that reach PostgreSQL, as in every service).
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class RequestScreeningTest {
 
     @Inject

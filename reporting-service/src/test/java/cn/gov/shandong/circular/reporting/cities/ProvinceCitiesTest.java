@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -14,7 +13,6 @@ import cn.gov.shandong.circular.events.ZoneKind;
 import cn.gov.shandong.circular.reporting.projection.Projector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * in-process in one transaction that is rolled back: no other test sees these cities.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ProvinceCitiesTest {
 
     private static final String NEW = "379801";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
-import cn.gov.shandong.circular.common.testing.PlatformTestResource;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -18,7 +17,6 @@ import cn.gov.shandong.circular.events.ReviewOutcome;
 import cn.gov.shandong.circular.events.ZoneKind;
 import cn.gov.shandong.circular.reporting.eventlog.EventLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.Test;
  * Prints {@code [rebuild-bench] run n: ... events/s}.
  */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
 class ProjectionRebuildBench {
 
     private static final String PROGRAMME = "2081-2083";
