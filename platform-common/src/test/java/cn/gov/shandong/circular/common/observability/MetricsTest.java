@@ -13,16 +13,15 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * /q/metrics (Prometheus) shows the outbox, what was published and consumed, and the consumer lag. Runs after the
- * module's other tests of its profile ({@code OrderedThenByName}): Micrometer's Kafka binder adds a partition's lag
- * gauge at its first refresh, a minute after the consumer started, which by then has passed.
+ * /q/metrics (Prometheus) shows the outbox, what was published and consumed, and the consumer lag. Micrometer's
+ * Kafka binder adds a partition's lag gauge at its first refresh, a minute after the consumer started, so the last
+ * check waits for it. (Run last instead, the ledger event of the first check was not applied within 30 s after the
+ * web tests; left in name order until that is understood.)
  */
 @QuarkusTest
-@Order(Integer.MAX_VALUE)
 class MetricsTest {
 
     @Inject
