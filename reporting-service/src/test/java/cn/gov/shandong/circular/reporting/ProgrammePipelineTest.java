@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -29,16 +30,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 9 items 1 and 2 (docs/decisions.md 44) on a programme of its own, 2011-2013, dated years before any other
- * test's events (which start in 2018), so that the registry "as of" 2011-2013 holds only this test's parks
- * SDP9801-SDP9812 in 聊城市 (371500) and 滨州市 (371600). Every event carries the time it happened.
+ * Issue 9 items 1 and 2 (docs/decisions.md 44) on a programme of its own (a fresh code from {@link TestData}) running
+ * 2011-2013, dated years before any other test's events (which start in 2018), so that the registry "as of" 2011-2013
+ * holds only this test's parks P01-P12 (fresh codes) in 聊城市 (371500) and 滨州市 (371600). Every event carries the
+ * time it happened.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammePipelineTest {
 
-    private static final String CODE = "2011-2013";
-    private static final String NEXT = "2014-2016";
+    // Its parks, in the order of their old reserved codes, so that lists sorted by code keep their order.
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+    private static final String P03 = TestData.parkCode();
+    private static final String P04 = TestData.parkCode();
+    private static final String P05 = TestData.parkCode();
+    private static final String P06 = TestData.parkCode();
+    private static final String P07 = TestData.parkCode();
+    private static final String P08 = TestData.parkCode();
+    private static final String P09 = TestData.parkCode();
+    private static final String P10 = TestData.parkCode();
+    private static final String P11 = TestData.parkCode();
+    private static final String P12 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
+    private static final String NEXT = TestData.programmeCode();
     private static final String LC = "371500";
     private static final String BZ = "371600";
     private static final UUID A1 = UUID.randomUUID();
@@ -54,59 +70,59 @@ class ProgrammePipelineTest {
             return;
         }
         String registered = "2010-01-05T10:00+08:00";
-        register("SDP9801", "进度测试国家级一园", LC, "聊城市", ParkLevel.NATIONAL, registered);
-        register("SDP9802", "进度测试省级二园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
-        register("SDP9803", "进度测试省级三园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
-        register("SDP9804", "进度测试国家级四园", BZ, "滨州市", ParkLevel.NATIONAL, registered);
-        register("SDP9805", "进度测试省级五园", BZ, "滨州市", ParkLevel.PROVINCIAL, registered);
+        register(P01, "进度测试国家级一园", LC, "聊城市", ParkLevel.NATIONAL, registered);
+        register(P02, "进度测试省级二园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
+        register(P03, "进度测试省级三园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
+        register(P04, "进度测试国家级四园", BZ, "滨州市", ParkLevel.NATIONAL, registered);
+        register(P05, "进度测试省级五园", BZ, "滨州市", ParkLevel.PROVINCIAL, registered);
         // In the registry, not in the programme.
-        register("SDP9806", "进度测试省级六园", BZ, "滨州市", ParkLevel.PROVINCIAL, registered);
-        register("SDP9807", "进度测试国家级七园", LC, "聊城市", ParkLevel.NATIONAL, registered);
-        send("2012-07-02T10:00+08:00", new ParkRetired("SDP9807", LC, LocalDate.parse("2012-07-01"), "测试撤销", null));
-        register("SDP9808", "进度测试省级八园", BZ, "滨州市", ParkLevel.PROVINCIAL, "2012-05-01T10:00+08:00");
-        register("SDP9809", "进度测试省级九园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
-        send("2013-03-02T10:00+08:00", new ParkMerged("SDP9809", LC, "SDP9806", LocalDate.parse("2013-03-01"), null));
+        register(P06, "进度测试省级六园", BZ, "滨州市", ParkLevel.PROVINCIAL, registered);
+        register(P07, "进度测试国家级七园", LC, "聊城市", ParkLevel.NATIONAL, registered);
+        send("2012-07-02T10:00+08:00", new ParkRetired(P07, LC, LocalDate.parse("2012-07-01"), "测试撤销", null));
+        register(P08, "进度测试省级八园", BZ, "滨州市", ParkLevel.PROVINCIAL, "2012-05-01T10:00+08:00");
+        register(P09, "进度测试省级九园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
+        send("2013-03-02T10:00+08:00", new ParkMerged(P09, LC, P06, LocalDate.parse("2013-03-01"), null));
         // Scheduled in the programme, but this system learnt of it only in 2014: it existed for the programme.
-        register("SDP9810", "进度测试省级十园", BZ, "滨州市", ParkLevel.PROVINCIAL, "2014-01-02T10:00+08:00");
-        register("SDP9811", "进度测试国家级十一园", LC, "聊城市", ParkLevel.NATIONAL, registered);
+        register(P10, "进度测试省级十园", BZ, "滨州市", ParkLevel.PROVINCIAL, "2014-01-02T10:00+08:00");
+        register(P11, "进度测试国家级十一园", LC, "聊城市", ParkLevel.NATIONAL, registered);
         // Upgraded to national level from 1 June 2013: provincial in the registry before that day.
-        register("SDP9812", "进度测试升级十二园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
-        send("2013-06-02T10:00+08:00", new ParkLevelChanged("SDP9812", LC, ParkLevel.PROVINCIAL, ParkLevel.NATIONAL,
+        register(P12, "进度测试升级十二园", LC, "聊城市", ParkLevel.PROVINCIAL, registered);
+        send("2013-06-02T10:00+08:00", new ParkLevelChanged(P12, LC, ParkLevel.PROVINCIAL, ParkLevel.NATIONAL,
                 LocalDate.parse("2013-06-01"), "国函〔2013〕1号"));
 
         send("2010-12-01T10:00+08:00", TestEvents.programme(CODE, 2011, 2013, "1.00", "0.50"));
         send("2013-12-01T10:00+08:00", TestEvents.programme(NEXT, 2014, 2016, "1.00", "0.50"));
-        for (Map.Entry<String, Integer> s : Map.of("SDP9801", 2012, "SDP9802", 2012, "SDP9803", 2012, "SDP9804", 2013,
-                "SDP9805", 2011, "SDP9810", 2013, "SDP9811", 2013).entrySet()) {
+        for (Map.Entry<String, Integer> s : Map.of(P01, 2012, P02, 2012, P03, 2012, P04, 2013,
+                P05, 2011, P10, 2013, P11, 2013).entrySet()) {
             send("2010-12-01T10:00+08:00", TestEvents.parkScheduled(CODE, s.getKey(), s.getValue()));
         }
-        send("2013-12-01T10:00+08:00", TestEvents.parkScheduled(NEXT, "SDP9811", 2015));
+        send("2013-12-01T10:00+08:00", TestEvents.parkScheduled(NEXT, P11, 2015));
 
-        // SDP9801: named the programme, filed at 23:30 on the last day of its year in Shanghai: on time.
-        send("2012-03-01T10:00+08:00", applied(A1, "SDP9801", LC, ParkLevel.NATIONAL, CODE));
-        send("2012-04-01T10:00+08:00", new ReviewOpened(A1, "SDP9801", LC, UUID.randomUUID(), 1, 1));
-        send("2012-06-01T10:00+08:00", TestEvents.passed(A1, "SDP9801", LC, 90));
-        filed(A1, "SDP9801", LC, ParkLevel.NATIONAL, "2012-12-31T23:30+08:00");
-        // SDP9802: named no programme (its schedule's then), filed ten minutes into 2013: late.
-        send("2012-05-01T10:00+08:00", applied(A2, "SDP9802", LC, ParkLevel.PROVINCIAL, null));
-        send("2012-06-01T10:00+08:00", TestEvents.passed(A2, "SDP9802", LC, 85));
-        filed(A2, "SDP9802", LC, ParkLevel.PROVINCIAL, "2013-01-01T00:10+08:00");
-        // SDP9803: under review for good.
-        send("2012-05-01T10:00+08:00", applied(A3, "SDP9803", LC, ParkLevel.PROVINCIAL, CODE));
-        send("2012-06-01T10:00+08:00", new ReviewOpened(A3, "SDP9803", LC, UUID.randomUUID(), 1, 1));
-        // SDP9804: passed by the city in 2013, never filed.
-        send("2013-02-01T10:00+08:00", applied(A4, "SDP9804", BZ, ParkLevel.NATIONAL, CODE));
-        send("2013-05-01T10:00+08:00", TestEvents.passed(A4, "SDP9804", BZ, 88));
-        // SDP9805: filed in its year, revoked by a spot check in 2012.
-        send("2011-03-01T10:00+08:00", applied(A5, "SDP9805", BZ, ParkLevel.PROVINCIAL, null));
-        send("2011-05-01T10:00+08:00", TestEvents.passed(A5, "SDP9805", BZ, 80));
-        filed(A5, "SDP9805", BZ, ParkLevel.PROVINCIAL, "2011-06-01T10:00+08:00");
-        send("2012-09-01T10:00+08:00", new AcceptanceRevoked(A5, "SDP9805", BZ, ParkLevel.PROVINCIAL,
+        // P01: named the programme, filed at 23:30 on the last day of its year in Shanghai: on time.
+        send("2012-03-01T10:00+08:00", applied(A1, P01, LC, ParkLevel.NATIONAL, CODE));
+        send("2012-04-01T10:00+08:00", new ReviewOpened(A1, P01, LC, UUID.randomUUID(), 1, 1));
+        send("2012-06-01T10:00+08:00", TestEvents.passed(A1, P01, LC, 90));
+        filed(A1, P01, LC, ParkLevel.NATIONAL, "2012-12-31T23:30+08:00");
+        // P02: named no programme (its schedule's then), filed ten minutes into 2013: late.
+        send("2012-05-01T10:00+08:00", applied(A2, P02, LC, ParkLevel.PROVINCIAL, null));
+        send("2012-06-01T10:00+08:00", TestEvents.passed(A2, P02, LC, 85));
+        filed(A2, P02, LC, ParkLevel.PROVINCIAL, "2013-01-01T00:10+08:00");
+        // P03: under review for good.
+        send("2012-05-01T10:00+08:00", applied(A3, P03, LC, ParkLevel.PROVINCIAL, CODE));
+        send("2012-06-01T10:00+08:00", new ReviewOpened(A3, P03, LC, UUID.randomUUID(), 1, 1));
+        // P04: passed by the city in 2013, never filed.
+        send("2013-02-01T10:00+08:00", applied(A4, P04, BZ, ParkLevel.NATIONAL, CODE));
+        send("2013-05-01T10:00+08:00", TestEvents.passed(A4, P04, BZ, 88));
+        // P05: filed in its year, revoked by a spot check in 2012.
+        send("2011-03-01T10:00+08:00", applied(A5, P05, BZ, ParkLevel.PROVINCIAL, null));
+        send("2011-05-01T10:00+08:00", TestEvents.passed(A5, P05, BZ, 80));
+        filed(A5, P05, BZ, ParkLevel.PROVINCIAL, "2011-06-01T10:00+08:00");
+        send("2012-09-01T10:00+08:00", new AcceptanceRevoked(A5, P05, BZ, ParkLevel.PROVINCIAL,
                 at("2012-09-01T10:00+08:00"), List.of("抽查不合格"), "2012-01"));
-        // SDP9811: its application answers the next programme; filed in 2015, it counts there only.
-        send("2015-01-10T10:00+08:00", applied(A6, "SDP9811", LC, ParkLevel.NATIONAL, NEXT));
-        send("2015-02-01T10:00+08:00", TestEvents.passed(A6, "SDP9811", LC, 92));
-        filed(A6, "SDP9811", LC, ParkLevel.NATIONAL, "2015-03-01T10:00+08:00");
+        // P11: its application answers the next programme; filed in 2015, it counts there only.
+        send("2015-01-10T10:00+08:00", applied(A6, P11, LC, ParkLevel.NATIONAL, NEXT));
+        send("2015-02-01T10:00+08:00", TestEvents.passed(A6, P11, LC, 92));
+        filed(A6, P11, LC, ParkLevel.NATIONAL, "2015-03-01T10:00+08:00");
         published = true;
     }
 
@@ -158,10 +174,10 @@ class ProgrammePipelineTest {
                 "province 2012 T3,3,1,0,1,1,0,1 N1,1,0,0,1,0,0,0 P2,2,1,0,0,1,0,1",
                 "province 2013 T3,1,0,1,0,0,0,0 N2,1,0,1,0,0,0,0 P1,0,0,0,0,0,0,0",
                 "province all T7,5,1,1,1,1,1,2 N3,2,0,1,1,0,0,0 P4,3,1,0,0,1,1,2");
-        // As of the day before the revocation, SDP9805's filing of 2011 stood: filed on time, not overdue.
+        // As of the day before the revocation, P05's filing of 2011 stood: filed on time, not overdue.
         assertThat(cells(pipeline(TestTokens.provinceAdmin(), CODE, "2012-08-31"))).contains(
                 "371600 2011 T1,1,0,0,1,0,0,0 N0,0,0,0,0,0,0,0 P1,1,0,0,1,0,0,0");
-        // SDP9811 filed in 2015 for the next programme: in this one it is overdue, not filed.
+        // P11 filed in 2015 for the next programme: in this one it is overdue, not filed.
         assertThat(cells(pipeline(TestTokens.provinceAdmin(), CODE, "2015-12-31"))).contains(
                 "province all T7,5,1,1,1,1,1,5 N3,2,0,1,1,0,0,2 P4,3,1,0,0,1,1,3");
     }
@@ -174,8 +190,8 @@ class ProgrammePipelineTest {
         // The programme's parks, as before.
         assertThat(goal(in2012, "national")).isEqualTo("1.0 3 1 3 false");
         assertThat(goal(in2012, "provincial")).isEqualTo("0.5 4 0 2 false");
-        // The registry: SDP9807 retired on 1 July 2012; SDP9808 registered in May 2012; SDP9809 merged only in 2013;
-        // SDP9810 scheduled by the programme though registered in 2014; SDP9812 still provincial.
+        // The registry: P07 retired on 1 July 2012; P08 registered in May 2012; P09 merged only in 2013;
+        // P10 scheduled by the programme though registered in 2014; P12 still provincial.
         assertThat(goal(in2012, "registry.national")).isEqualTo("1.0 3 1 3 false");
         assertThat(goal(in2012, "registry.provincial")).isEqualTo("0.5 8 0 4 false");
         assertThat(in2012.getLong("registry.retiredParks")).isEqualTo(1);
@@ -186,7 +202,7 @@ class ProgrammePipelineTest {
         assertThat(in2011.getLong("registry.retiredParks")).isZero();
 
         JsonPath in2013 = goals(TestTokens.provinceAdmin(), "2013-12-31");
-        // SDP9812 national from 1 June 2013; SDP9809 merged on 1 March 2013.
+        // P12 national from 1 June 2013; P09 merged on 1 March 2013.
         assertThat(goal(in2013, "registry.national")).isEqualTo("1.0 4 1 4 false");
         assertThat(goal(in2013, "registry.provincial")).isEqualTo("0.5 6 1 3 false");
         assertThat(in2013.getLong("registry.retiredParks")).isEqualTo(2);
@@ -212,13 +228,13 @@ class ProgrammePipelineTest {
                 "371500 2013 T1,0,0,0,0,0,0,0 N1,0,0,0,0,0,0,0 P0,0,0,0,0,0,0,0",
                 "371500 all T4,3,1,1,1,0,0,0 N2,1,0,0,1,0,0,0 P2,2,1,1,0,0,0,0");
         JsonPath goals = goals(officer, "2012-12-31");
-        // 聊城市's registry: SDP9801 and SDP9811 (SDP9807 retired); SDP9802, SDP9803, SDP9809 and SDP9812.
+        // 聊城市's registry: P01 and P11 (P07 retired); P02, P03, P09 and P12.
         assertThat(goal(goals, "registry.national")).isEqualTo("1.0 2 1 2 false");
         assertThat(goal(goals, "registry.provincial")).isEqualTo("0.5 4 0 2 false");
         assertThat(goals.getLong("registry.retiredParks")).isEqualTo(1);
-        given().auth().oauth2(TestTokens.parkManager("SDP9801")).when().get("/api/v1/programme-progress/" + CODE)
+        given().auth().oauth2(TestTokens.parkManager(P01)).when().get("/api/v1/programme-progress/" + CODE)
                 .then().statusCode(403);
-        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/programme-progress/2099-2100")
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/programme-progress/" + TestData.programmeCode())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
