@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -30,15 +31,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Notices (通报) on overdue parks (issue 9, item 3), on a programme of the test's own, 2083-2085, with parks
- * SDP9831-SDP9835 that no other test uses, in 临沂市, 聊城市 and 淄博市. The province's clock is pinned: the
- * drafts are made as of 10 March 2084, so the 2083 parks without a filing in 2083 are overdue; each test
- * publishes in a year of its own, so that the numbers it sees are its own.
+ * Notices (通报) on overdue parks (issue 9, item 3), on a programme of the test's own (a fresh code from
+ * {@link TestData}) running 2083-2085, with fresh parks P31-P35 in 临沂市, 聊城市 and 淄博市. The province's clock is
+ * pinned: the drafts are made as of 10 March 2084, so the 2083 parks without a filing in 2083 are overdue; each test
+ * publishes in a year of its own, so that the numbers it sees are its own (notice numbers run per publication year
+ * across all programmes, so the far-future years stay: they are what keeps the numbering this test's own).
  */
 @QuarkusTest
 class NoticesTest {
 
-    private static final String CODE = "2083-2085";
+    // Its parks, in the order of their old reserved codes, so that lists sorted by code keep their order.
+    private static final String P31 = TestData.parkCode();
+    private static final String P32 = TestData.parkCode();
+    private static final String P33 = TestData.parkCode();
+    private static final String P34 = TestData.parkCode();
+    private static final String P35 = TestData.parkCode();
+    private static final String P36 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
     private static final String LINYI = "371300";
     private static final String LIAOCHENG = "371500";
     private static final String ZIBO = "370300";
@@ -60,33 +70,33 @@ class NoticesTest {
     }
 
     /**
-     * SDP9831 (临沂, national) and SDP9833 (聊城) unfiled, SDP9832 (临沂) filed late on 15 January 2084, SDP9834
-     * (临沂) filed in time, all scheduled for 2083; SDP9835 (淄博) for 2084.
+     * P31 (临沂, national) and P33 (聊城) unfiled, P32 (临沂) filed late on 15 January 2084, P34
+     * (临沂) filed in time, all scheduled for 2083; P35 (淄博) for 2084.
      */
     private static synchronized void published() {
         if (published) {
             return;
         }
         TestEvents.send(TestEvents.programme(CODE, 2083, 2085, "1.00", "0.50"));
-        park("SDP9831", "通报测试临沂国家级园区", LINYI, "临沂市", ParkLevel.NATIONAL, 2083);
-        park("SDP9832", "通报测试临沂补报园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2083);
-        park("SDP9833", "通报测试聊城园区", LIAOCHENG, "聊城市", ParkLevel.PROVINCIAL, 2083);
-        park("SDP9834", "通报测试临沂准时园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2083);
-        park("SDP9835", "通报测试淄博园区", ZIBO, "淄博市", ParkLevel.PROVINCIAL, 2084);
+        park(P31, "通报测试临沂国家级园区", LINYI, "临沂市", ParkLevel.NATIONAL, 2083);
+        park(P32, "通报测试临沂补报园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2083);
+        park(P33, "通报测试聊城园区", LIAOCHENG, "聊城市", ParkLevel.PROVINCIAL, 2083);
+        park(P34, "通报测试临沂准时园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2083);
+        park(P35, "通报测试淄博园区", ZIBO, "淄博市", ParkLevel.PROVINCIAL, 2084);
         // Scheduled for 2085, never registered: overdue in 2086, but without a city to notify.
-        TestEvents.send(UUID.randomUUID(), Instant.now().minusSeconds(60), TestEvents.parkScheduled(CODE, "SDP9836", 2085));
-        file("SDP9832", LINYI, ParkLevel.PROVINCIAL, "2084-01-15T02:00:00Z");
-        file("SDP9834", LINYI, ParkLevel.PROVINCIAL, "2083-06-01T02:00:00Z");
+        TestEvents.send(UUID.randomUUID(), Instant.now().minusSeconds(60), TestEvents.parkScheduled(CODE, P36, 2085));
+        file(P32, LINYI, ParkLevel.PROVINCIAL, "2084-01-15T02:00:00Z");
+        file(P34, LINYI, ParkLevel.PROVINCIAL, "2083-06-01T02:00:00Z");
         published = true;
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(TestTokens.provinceAdmin())
                         .get("/api/v1/overdue?programme=" + CODE + "&year=2083&asOf=" + DRAFTING_DAY)
                         .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.status != null }.parkCode"))
-                        .containsExactly("SDP9831", "SDP9832", "SDP9833"));
+                        .containsExactly(P31, P32, P33));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(TestTokens.provinceAdmin())
                         .get("/api/v1/overdue?programme=" + CODE + "&year=2083&asOf=" + DRAFTING_DAY)
-                        .then().extract().jsonPath().getString("items.find { it.parkCode == 'SDP9832' }.status"))
+                        .then().extract().jsonPath().getString("items.find { it.parkCode == '" + P32 + "' }.status"))
                         .isEqualTo("FILED_LATE"));
     }
 
@@ -113,7 +123,7 @@ class NoticesTest {
         assertThat(notice.getString("publishedOn")).isNull();
         assertThat(notice.getString("parksAsOf")).isEqualTo("2084-03-10");
         assertThat(notice.getString("title")).isEqualTo(TITLE);
-        assertThat(notice.getList("parks.parkCode")).containsExactly("SDP9831", "SDP9832", "SDP9833");
+        assertThat(notice.getList("parks.parkCode")).containsExactly(P31, P32, P33);
         assertThat(notice.getMap("parks[0]")).containsEntry("cityCode", LINYI).containsEntry("cityName", "临沂市")
                 .containsEntry("level", "NATIONAL").containsEntry("scheduledYear", 2083)
                 .containsEntry("statusWhenNamed", "NOT_FILED").containsEntry("daysOverdueWhenNamed", 70)
@@ -128,38 +138,38 @@ class NoticesTest {
         published();
         clock.pin(DRAFTING_DAY);
         JsonPath subset = draft(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT,
-                "parkCodes", List.of("SDP9833", "SDP9831"))).then().statusCode(201).extract().jsonPath();
+                "parkCodes", List.of(P33, P31))).then().statusCode(201).extract().jsonPath();
         // In the overdue list's order: year, city, park.
-        assertThat(subset.getList("parks.parkCode")).containsExactly("SDP9831", "SDP9833");
+        assertThat(subset.getList("parks.parkCode")).containsExactly(P31, P33);
 
         long notices = count("notice");
         long named = count("notice_park");
         long events = count("outbox_event");
         // Filed in time: not overdue.
         draft(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT,
-                "parkCodes", List.of("SDP9831", "SDP9834")))
+                "parkCodes", List.of(P31, P34)))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:circular-parks:problem:not-overdue"))
-                .body("field", equalTo("parkCodes[1]")).body("detail", containsString("SDP9834"));
+                .body("field", equalTo("parkCodes[1]")).body("detail", containsString(P34));
         // Scheduled for 2084: not on the 2083 list.
-        draft(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT, "parkCodes", List.of("SDP9835")))
+        draft(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT, "parkCodes", List.of(P35)))
                 .then().statusCode(422).body("field", equalTo("parkCodes[0]"));
         // 2084 is not over on the drafting day: nothing to give notice of.
         draft(Map.of("programmeCode", CODE, "year", 2084, "title", TITLE, "text", TEXT))
                 .then().statusCode(422).body("type", equalTo("urn:circular-parks:problem:not-overdue"));
-        draft(Map.of("programmeCode", "2998-2999", "year", 2083, "title", TITLE, "text", TEXT))
+        draft(Map.of("programmeCode", TestData.programmeCode(), "year", 2083, "title", TITLE, "text", TEXT))
                 .then().statusCode(422).body("type", equalTo("urn:circular-parks:problem:unknown-reference"))
                 .body("field", equalTo("programmeCode"));
         draft(Map.of("programmeCode", CODE, "year", 2082, "title", TITLE, "text", TEXT))
                 .then().statusCode(400).body("field", equalTo("year"));
         draft(Map.of("programmeCode", CODE, "year", 2083, "title", TITLE, "text", TEXT,
-                "parkCodes", List.of("SDP9831", "SDP9831"))).then().statusCode(400).body("field", equalTo("parkCodes[1]"));
+                "parkCodes", List.of(P31, P31))).then().statusCode(400).body("field", equalTo("parkCodes[1]"));
         draft(Map.of("programmeCode", CODE, "year", 2083, "title", " ", "text", TEXT)).then().statusCode(400);
         // A park overdue but not registered yet cannot be named, alone or in the whole list.
         clock.pin(LocalDate.of(2086, 2, 1));
         draft(Map.of("programmeCode", CODE, "year", 2085, "title", TITLE, "text", TEXT))
-                .then().statusCode(422).body("field", equalTo("parkCodes")).body("detail", containsString("SDP9836"));
-        draft(Map.of("programmeCode", CODE, "year", 2085, "title", TITLE, "text", TEXT, "parkCodes", List.of("SDP9836")))
+                .then().statusCode(422).body("field", equalTo("parkCodes")).body("detail", containsString(P36));
+        draft(Map.of("programmeCode", CODE, "year", 2085, "title", TITLE, "text", TEXT, "parkCodes", List.of(P36)))
                 .then().statusCode(422).body("field", equalTo("parkCodes[0]"));
         // Only the province drafts.
         given().auth().oauth2(TestTokens.cityOfficer(LINYI)).contentType(ContentType.JSON)
@@ -203,16 +213,16 @@ class NoticesTest {
         assertThat(edited.getString("title")).isEqualTo(TITLE + "（修改稿）");
         assertThat(edited.getString("text")).endsWith("请有关市督促整改。");
         // Without parkCodes the parks stay as named on the drafting day.
-        assertThat(edited.getList("parks.parkCode")).containsExactly("SDP9831", "SDP9832", "SDP9833");
+        assertThat(edited.getList("parks.parkCode")).containsExactly(P31, P32, P33);
         assertThat(edited.getString("parksAsOf")).isEqualTo("2084-03-10");
-        JsonPath narrowed = edit(id, "\"1\"", Map.of("title", TITLE, "text", TEXT, "parkCodes", List.of("SDP9833")))
+        JsonPath narrowed = edit(id, "\"1\"", Map.of("title", TITLE, "text", TEXT, "parkCodes", List.of(P33)))
                 .then().statusCode(200).header("ETag", "\"2\"").extract().jsonPath();
-        assertThat(narrowed.getList("parks.parkCode")).containsExactly("SDP9833");
+        assertThat(narrowed.getList("parks.parkCode")).containsExactly(P33);
         assertThat(narrowed.getString("parksAsOf")).isEqualTo("2084-03-12");
-        edit(id, "\"2\"", Map.of("title", TITLE, "text", TEXT, "parkCodes", List.of("SDP9834")))
+        edit(id, "\"2\"", Map.of("title", TITLE, "text", TEXT, "parkCodes", List.of(P34)))
                 .then().statusCode(422).body("field", equalTo("parkCodes[0]"));
         given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/notices/" + id)
-                .then().statusCode(200).header("ETag", "\"2\"").body("parks.parkCode", equalTo(List.of("SDP9833")));
+                .then().statusCode(200).header("ETag", "\"2\"").body("parks.parkCode", equalTo(List.of(P33)));
     }
 
     @Test
@@ -254,7 +264,7 @@ class NoticesTest {
         assertThat(data.getString("number")).isEqualTo("鲁园循通〔2086〕第1号");
         assertThat(data.getString("publishedOn")).isEqualTo("2086-01-01");
         assertThat(data.getInt("year")).isEqualTo(2083);
-        assertThat(data.getList("parks.parkCode")).containsExactly("SDP9831", "SDP9832", "SDP9833");
+        assertThat(data.getList("parks.parkCode")).containsExactly(P31, P32, P33);
         assertThat(data.getList("parks.cityCode")).containsExactly(LINYI, LINYI, LIAOCHENG);
         // Reporting reads its own topic back into the audit trail.
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
@@ -271,9 +281,9 @@ class NoticesTest {
     void eachRoleSeesThePublishedNoticesNamingItsCityOrParkAndOnlyTheProvinceAdminSeesDrafts() {
         published();
         clock.pin(DRAFTING_DAY);
-        String linyiAndLiaocheng = draftOf(List.of("SDP9831", "SDP9833"));
-        String liaochengOnly = draftOf(List.of("SDP9833"));
-        String draft = draftOf(List.of("SDP9832"));
+        String linyiAndLiaocheng = draftOf(List.of(P31, P33));
+        String liaochengOnly = draftOf(List.of(P33));
+        String draft = draftOf(List.of(P32));
         clock.pin(LocalDate.of(2085, 3, 12));
         publish(linyiAndLiaocheng, null).then().statusCode(200);
         publish(liaochengOnly, null).then().statusCode(200);
@@ -294,7 +304,7 @@ class NoticesTest {
         assertThat(ids(TestTokens.cityOfficer(LINYI), "")).contains(linyiAndLiaocheng).doesNotContain(liaochengOnly, draft);
         JsonPath seen = given().auth().oauth2(TestTokens.cityOfficer(LINYI)).get("/api/v1/notices/" + linyiAndLiaocheng)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(seen.getList("parks.parkCode")).containsExactly("SDP9831", "SDP9833");
+        assertThat(seen.getList("parks.parkCode")).containsExactly(P31, P33);
         assertThat(seen.getString("parks[0].stateNow")).isEqualTo("NOT_FILED");
         assertThat(seen.getString("parks[1].stateNow")).isNull();
         assertThat(seen.getString("parks[1].cityName")).isEqualTo("聊城市");
@@ -307,14 +317,14 @@ class NoticesTest {
         given().auth().oauth2(TestTokens.cityOfficer(ZIBO)).get("/api/v1/notices/" + linyiAndLiaocheng).then().statusCode(404);
 
         // A park manager: the notices naming their park, the state today of their park only.
-        assertThat(ids(TestTokens.parkManager("SDP9833"), "")).contains(liaochengOnly, linyiAndLiaocheng).doesNotContain(draft);
-        JsonPath managed = given().auth().oauth2(TestTokens.parkManager("SDP9833")).get("/api/v1/notices/" + linyiAndLiaocheng)
+        assertThat(ids(TestTokens.parkManager(P33), "")).contains(liaochengOnly, linyiAndLiaocheng).doesNotContain(draft);
+        JsonPath managed = given().auth().oauth2(TestTokens.parkManager(P33)).get("/api/v1/notices/" + linyiAndLiaocheng)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(managed.getString("parks[0].stateNow")).isNull();
         assertThat(managed.getString("parks[1].stateNow")).isEqualTo("NOT_FILED");
-        assertThat(ids(TestTokens.parkManager("SDP9831"), "")).contains(linyiAndLiaocheng).doesNotContain(liaochengOnly, draft);
-        assertThat(ids(TestTokens.parkManager("SDP9832"), "")).doesNotContain(linyiAndLiaocheng, liaochengOnly, draft);
-        given().auth().oauth2(TestTokens.parkManager("SDP9832")).get("/api/v1/notices/" + draft).then().statusCode(404);
+        assertThat(ids(TestTokens.parkManager(P31), "")).contains(linyiAndLiaocheng).doesNotContain(liaochengOnly, draft);
+        assertThat(ids(TestTokens.parkManager(P32), "")).doesNotContain(linyiAndLiaocheng, liaochengOnly, draft);
+        given().auth().oauth2(TestTokens.parkManager(P32)).get("/api/v1/notices/" + draft).then().statusCode(404);
         given().get("/api/v1/notices").then().statusCode(401);
         given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/notices?programme=" + CODE + "&year=83")
                 .then().statusCode(400).body("field", equalTo("year"));
@@ -335,14 +345,14 @@ class NoticesTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(notice.getString("asOf")).isEqualTo("2084-05-01");
         // As named: frozen. Today: filed late, after the notice.
-        assertThat(notice.getMap("parks[0]")).containsEntry("parkCode", "SDP9831")
+        assertThat(notice.getMap("parks[0]")).containsEntry("parkCode", P31)
                 .containsEntry("statusWhenNamed", "NOT_FILED").containsEntry("stateNow", "FILED_LATE")
                 .containsEntry("filedLateOn", "2084-04-02").containsEntry("filedAfterNotice", true);
-        assertThat(notice.getMap("parks[1]")).containsEntry("parkCode", "SDP9832")
+        assertThat(notice.getMap("parks[1]")).containsEntry("parkCode", P32)
                 .containsEntry("stateNow", "FILED_LATE").containsEntry("filedLateOn", "2084-01-15")
                 .containsEntry("filedAfterNotice", false);
         // Outside the officer's city: the park is named, its state today is not theirs to see.
-        assertThat(notice.getMap("parks[2]")).containsEntry("parkCode", "SDP9833").containsEntry("stateNow", null);
+        assertThat(notice.getMap("parks[2]")).containsEntry("parkCode", P33).containsEntry("stateNow", null);
         assertThat(given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/notices/" + id)
                 .then().extract().jsonPath().getString("parks[2].stateNow")).isEqualTo("NOT_FILED");
         // As of a day before the late filing, the same notice shows the park still unfiled.
@@ -351,17 +361,17 @@ class NoticesTest {
                 .then().extract().jsonPath().getString("parks[0].stateNow")).isEqualTo("NOT_FILED");
     }
 
-    /** SDP9831 is filed on 2 April 2084, after the notices naming it. */
+    /** P31 is filed on 2 April 2084, after the notices naming it. */
     private static synchronized void fileSdp9831Later() {
         if (filedLater) {
             return;
         }
-        file("SDP9831", LINYI, ParkLevel.NATIONAL, "2084-04-02T02:00:00Z");
+        file(P31, LINYI, ParkLevel.NATIONAL, "2084-04-02T02:00:00Z");
         filedLater = true;
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(TestTokens.provinceAdmin())
                         .get("/api/v1/overdue?programme=" + CODE + "&year=2083&asOf=2084-05-01")
-                        .then().extract().jsonPath().getString("items.find { it.parkCode == 'SDP9831' }.filedLateOn"))
+                        .then().extract().jsonPath().getString("items.find { it.parkCode == '" + P31 + "' }.filedLateOn"))
                         .isEqualTo("2084-04-02"));
     }
 
