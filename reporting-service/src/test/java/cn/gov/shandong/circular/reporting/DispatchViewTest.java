@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
@@ -42,28 +43,39 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dispatch view for the joint meeting (issue 9, item 5; decision 47) on a programme of the test's own,
- * 2987-2989 (years 2031-2033), with parks SDP9871-SDP9882 in 滨州市 (371600) and 德州市 (371400), and the
+ * The dispatch view for the joint meeting (issue 9, item 5; decision 47) on a programme of the test's own (a fresh
+ * code from {@link TestData}, years 2031-2033), with fresh parks P71-P82 in 滨州市 (371600) and 德州市 (371400), and the
  * cities' promotion plans for 2033, a spot check's rectifications and a supervision visit's actions. Events are
  * dated (ce_time) in 2031-2033 so that each section can be asked as of days before and after each fact, and
  * some are sent before the events they follow, as a consumer may read them. With the province's clock pinned in 2033:
  * 滨州's annual report for 2032 (saved, submitted 3 days late, returned, submitted again), notices of the programme
- * naming 滨州's and 德州's parks, and SDP9883 in 莱芜市 (371200, abolished in 2019 in favour of a code of the test's own:
+ * naming 滨州's and 德州's parks, and P83 in 莱芜市 (371200, abolished in 2019 in favour of a code of the test's own:
  * it owes no report for 2032).
  * No other test writes reports for 2032 or publishes notices in 2033.
  */
 @QuarkusTest
 class DispatchViewTest {
 
-    private static final String CODE = "2987-2989";
+    // Its parks, in the order of their old reserved codes, so that lists sorted by code keep their order.
+    private static final String P71 = TestData.parkCode();
+    private static final String P72 = TestData.parkCode();
+    private static final String P73 = TestData.parkCode();
+    private static final String P74 = TestData.parkCode();
+    private static final String P75 = TestData.parkCode();
+    private static final String P81 = TestData.parkCode();
+    private static final String P82 = TestData.parkCode();
+    private static final String P83 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
     private static final String BINZHOU = "371600";
     private static final String DEZHOU = "371400";
     private static final String LAIWU = "371200";
     /**
-     * 莱芜's successor in this test: a code no city has, so that no real officer's scope changes for the other
-     * tests of the run (济南's officers acting for 莱芜 would change what ProgrammeProgressTest measures for 济南).
+     * 莱芜's successor in this test: a fresh code no city has ({@link TestData#cityCode()}), so that no real
+     * officer's scope changes for the other tests of the run (济南's officers acting for 莱芜 would change what
+     * ProgrammeProgressTest measures for 济南).
      */
-    private static final String SUCCESSOR = "379900";
+    private static final String SUCCESSOR = TestData.cityCode();
     private static final String TITLE = "关于2031年度园区循环化改造逾期未完成情况的通报";
     private static final String TEXT = "各市工业和信息化局：下列园区未按计划完成循环化改造验收备案，现予通报。";
     /** The notices published, in order of publication (N1 on 2033-03-01, N2 and N3 on 03-10, N4 and N5 on 04-01). */
@@ -76,12 +88,12 @@ class DispatchViewTest {
     private static final UUID M2 = UUID.randomUUID();
     /** Due 2033-01-20, done on 2033-01-18 before the plan was acknowledged. */
     private static final UUID M3 = UUID.randomUUID();
-    /** SDP9871's filing: a rectification required on 2033-02-10 by 2033-05-31, confirmed on 2033-06-15. */
+    /** P71's filing: a rectification required on 2033-02-10 by 2033-05-31, confirmed on 2033-06-15. */
     private static final UUID RECTIFIED = UUID.randomUUID();
-    /** SDP9875's filing (in time, 2031): a rectification required by 2033-04-30, the filing revoked on 2033-05-10. */
+    /** P75's filing (in time, 2031): a rectification required by 2033-04-30, the filing revoked on 2033-05-10. */
     private static final UUID REVOKED = UUID.randomUUID();
     private static final UUID RECORD = UUID.randomUUID();
-    /** SDP9883's (莱芜) application of 2033-03-15. */
+    /** P83's (莱芜) application of 2033-03-15. */
     private static final UUID APPLICATION = UUID.randomUUID();
     /** Required by the supervision visit of 2033-03-01: by 2033-04-30 (resolved 2033-05-05) and by 2033-08-31. */
     private static final UUID ACTION_1 = UUID.randomUUID();
@@ -106,32 +118,32 @@ class DispatchViewTest {
             return;
         }
         SENT.add(TestEvents.send(TestEvents.programme(CODE, 2031, 2033, "1.00", "0.50")));
-        park("SDP9871", "调度滨州准时园区", BINZHOU, "滨州市", ParkLevel.NATIONAL, 2031);
-        park("SDP9872", "调度滨州逾期园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2031);
-        park("SDP9873", "调度滨州补报园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2031);
-        park("SDP9874", "调度滨州2033园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2033);
-        park("SDP9875", "调度滨州撤销园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2031);
-        park("SDP9881", "调度德州逾期园区", DEZHOU, "德州市", ParkLevel.NATIONAL, 2032);
-        park("SDP9882", "调度德州2033园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2033);
-        park("SDP9883", "调度莱芜园区", LAIWU, "莱芜市", ParkLevel.PROVINCIAL, 2033);
+        park(P71, "调度滨州准时园区", BINZHOU, "滨州市", ParkLevel.NATIONAL, 2031);
+        park(P72, "调度滨州逾期园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2031);
+        park(P73, "调度滨州补报园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2031);
+        park(P74, "调度滨州2033园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2033);
+        park(P75, "调度滨州撤销园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2031);
+        park(P81, "调度德州逾期园区", DEZHOU, "德州市", ParkLevel.NATIONAL, 2032);
+        park(P82, "调度德州2033园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2033);
+        park(P83, "调度莱芜园区", LAIWU, "莱芜市", ParkLevel.PROVINCIAL, 2033);
         // 莱芜's park applied for acceptance under the programme on 15 March 2033 (nothing filed).
         SENT.add(TestEvents.send(UUID.randomUUID(), Instant.parse("2033-03-15T02:00:00Z"), new AcceptanceApplied(APPLICATION,
-                "SDP9883", LAIWU, ParkLevel.PROVINCIAL, "验收申请", CODE, List.of()), "city.officer"));
+                P83, LAIWU, ParkLevel.PROVINCIAL, "验收申请", CODE, List.of()), "city.officer"));
         // 莱芜's abolition from 2019-01-09 as parks-service announces it, into a successor of the test's own.
         SENT.add(TestEvents.send(new CityAbolished(LAIWU, "莱芜市", SUCCESSOR, "调度测试市", LocalDate.of(2019, 1, 9))));
-        file(RECTIFIED, "SDP9871", BINZHOU, ParkLevel.NATIONAL, "2031-06-01T02:00:00Z");
-        file(UUID.randomUUID(), "SDP9873", BINZHOU, ParkLevel.PROVINCIAL, "2032-02-01T02:00:00Z");
-        file(REVOKED, "SDP9875", BINZHOU, ParkLevel.PROVINCIAL, "2031-05-01T02:00:00Z");
+        file(RECTIFIED, P71, BINZHOU, ParkLevel.NATIONAL, "2031-06-01T02:00:00Z");
+        file(UUID.randomUUID(), P73, BINZHOU, ParkLevel.PROVINCIAL, "2032-02-01T02:00:00Z");
+        file(REVOKED, P75, BINZHOU, ParkLevel.PROVINCIAL, "2031-05-01T02:00:00Z");
 
         // 滨州's plan for 2033: version 1 submitted, returned, submitted again and acknowledged; version 2 submitted.
         // The milestone's done event is sent first: the projection must not depend on the order of arrival.
-        at("2033-04-05T02:00:00Z", new PromotionMilestoneDone(PLAN_V1, BINZHOU, 2033, 1, "SDP9874", M1,
+        at("2033-04-05T02:00:00Z", new PromotionMilestoneDone(PLAN_V1, BINZHOU, 2033, 1, P74, M1,
                 LocalDate.parse("2033-03-31"), "完成实施方案编制", LocalDate.parse("2033-04-02")));
         at("2033-01-10T02:00:00Z", new PromotionPlanSubmitted(PLAN_V1, BINZHOU, 2033, 1));
         at("2033-01-15T02:00:00Z", new PromotionPlanReturned(PLAN_V1, BINZHOU, 2033, 1, "请补充时间节点"));
         at("2033-01-20T02:00:00Z", new PromotionPlanSubmitted(PLAN_V1, BINZHOU, 2033, 1));
         at("2033-01-25T02:00:00Z", new PromotionPlanAcknowledged(PLAN_V1, BINZHOU, 2033, 1, List.of(
-                new PromotionParkEntry("SDP9874", "园区循环化改造：固废综合利用、中水回用", List.of(
+                new PromotionParkEntry(P74, "园区循环化改造：固废综合利用、中水回用", List.of(
                         new PromotionMilestoneEntry(M1, LocalDate.parse("2033-03-31"), "完成实施方案编制", null),
                         new PromotionMilestoneEntry(M2, LocalDate.parse("2033-06-30"), "开工建设中水回用项目", null),
                         new PromotionMilestoneEntry(M3, LocalDate.parse("2033-01-20"), "成立工作专班",
@@ -140,24 +152,24 @@ class DispatchViewTest {
 
         // A spot check of 2033: two rectifications in 滨州 (the confirmation sent before its finding), one finding
         // that confirmed a filing outright (no rectification).
-        at("2033-06-15T02:00:00Z", new RectificationConfirmed(RECTIFIED, "SDP9871", BINZHOU, "2033-01",
+        at("2033-06-15T02:00:00Z", new RectificationConfirmed(RECTIFIED, P71, BINZHOU, "2033-01",
                 List.of("整改到位")));
-        at("2033-02-10T02:00:00Z", new SpotCheckFindingRecorded(RECTIFIED, "SDP9871", BINZHOU, "2033-01",
+        at("2033-02-10T02:00:00Z", new SpotCheckFindingRecorded(RECTIFIED, P71, BINZHOU, "2033-01",
                 SpotCheckOutcome.RECTIFICATION_REQUIRED, List.of("固体废物资源化利用率未达到实施方案目标"),
                 LocalDate.parse("2033-05-31")));
-        at("2033-02-10T03:00:00Z", new SpotCheckFindingRecorded(REVOKED, "SDP9875", BINZHOU, "2033-01",
+        at("2033-02-10T03:00:00Z", new SpotCheckFindingRecorded(REVOKED, P75, BINZHOU, "2033-01",
                 SpotCheckOutcome.RECTIFICATION_REQUIRED, List.of("水循环利用率数据不实"), LocalDate.parse("2033-04-30")));
-        at("2033-02-10T04:00:00Z", new SpotCheckFindingRecorded(UUID.randomUUID(), "SDP9873", BINZHOU, "2033-01",
+        at("2033-02-10T04:00:00Z", new SpotCheckFindingRecorded(UUID.randomUUID(), P73, BINZHOU, "2033-01",
                 SpotCheckOutcome.CONFIRMED, List.of("材料齐全"), null));
-        SENT.add(TestEvents.send(UUID.randomUUID(), Instant.parse("2033-05-10T02:00:00Z"), new AcceptanceRevoked(REVOKED, "SDP9875",
+        SENT.add(TestEvents.send(UUID.randomUUID(), Instant.parse("2033-05-10T02:00:00Z"), new AcceptanceRevoked(REVOKED, P75,
                 BINZHOU, ParkLevel.PROVINCIAL, Instant.parse("2033-05-10T02:00:00Z"), List.of("整改期满仍未达标"), "2033-01"),
                 "province.admin"));
 
         // 德州's supervision visit of 2033-03-01, recorded the next day, with two actions.
-        at("2033-03-02T02:00:00Z", new SupervisionRecorded(RECORD, "SDP9881", DEZHOU, LocalDate.parse("2033-03-01"), 2,
+        at("2033-03-02T02:00:00Z", new SupervisionRecorded(RECORD, P81, DEZHOU, LocalDate.parse("2033-03-01"), 2,
                 List.of(new RequiredAction(ACTION_1, "补齐固废台账", LocalDate.parse("2033-04-30")),
                         new RequiredAction(ACTION_2, "完成中水回用管网改造", LocalDate.parse("2033-08-31")))));
-        at("2033-05-05T02:00:00Z", new SupervisionActionResolved(RECORD, ACTION_1, "SDP9881", DEZHOU,
+        at("2033-05-05T02:00:00Z", new SupervisionActionResolved(RECORD, ACTION_1, P81, DEZHOU,
                 LocalDate.parse("2033-04-30"), LocalDate.parse("2033-05-05"), "台账已补齐", 1));
         try {
             reportsAndNotices();
@@ -213,12 +225,12 @@ class DispatchViewTest {
         clock.pin(Instant.parse("2033-02-20T02:00:00Z"));
         report(officer, "/submit", "\"3\"").statusCode(200);
 
-        notice("2033-03-01T02:00:00Z", 2031, List.of("SDP9872", "SDP9873"), true);
-        notice("2033-03-10T02:00:00Z", 2031, List.of("SDP9872"), true);
-        notice("2033-03-10T03:00:00Z", 2032, List.of("SDP9881"), true);
-        notice("2033-03-20T02:00:00Z", 2031, List.of("SDP9872"), false);
-        notice("2033-04-01T02:00:00Z", 2031, List.of("SDP9873"), true);
-        notice("2033-04-01T03:00:00Z", 2031, List.of("SDP9872"), true);
+        notice("2033-03-01T02:00:00Z", 2031, List.of(P72, P73), true);
+        notice("2033-03-10T02:00:00Z", 2031, List.of(P72), true);
+        notice("2033-03-10T03:00:00Z", 2032, List.of(P81), true);
+        notice("2033-03-20T02:00:00Z", 2031, List.of(P72), false);
+        notice("2033-04-01T02:00:00Z", 2031, List.of(P73), true);
+        notice("2033-04-01T03:00:00Z", 2031, List.of(P72), true);
     }
 
     private static io.restassured.response.ValidatableResponse report(String officer, String action, String ifMatch) {
@@ -295,7 +307,7 @@ class DispatchViewTest {
     @Test
     void appliedCountsTheParksWithAnApplicationByTheDayAsTheProgrammePipelineDoes() {
         published();
-        // 滨州: SDP9875 filed 2031-05-01 (revoked later: it applied all the same), SDP9871 2031-06-01, SDP9873 2032-02-01.
+        // 滨州: P75 filed 2031-05-01 (revoked later: it applied all the same), P71 2031-06-01, P73 2032-02-01.
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("2031-04-30", 0);
         expected.put("2031-05-01", 1);
@@ -338,7 +350,7 @@ class DispatchViewTest {
                 .containsEntry("milestones", 3).containsEntry("milestonesDone", 1).containsEntry("lateMilestones", List.of());
         JsonPath april = view(TestTokens.provinceAdmin(), "&asOf=2033-04-01");
         assertThat(april.getList(city(BINZHOU) + ".promotionPlan.lateMilestones", Map.class)).containsExactly(Map.of(
-                "parkCode", "SDP9874", "milestoneId", M1.toString(), "dueOn", "2033-03-31",
+                "parkCode", P74, "milestoneId", M1.toString(), "dueOn", "2033-03-31",
                 "description", "完成实施方案编制", "daysLate", 1));
         // Recorded done on 5 April (done on 2 April): late until then, not after.
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-04-04")
@@ -363,10 +375,10 @@ class DispatchViewTest {
                 .containsEntry("open", 0).containsEntry("items", List.of());
         JsonPath april = view(TestTokens.provinceAdmin(), "&asOf=2033-04-30");
         assertThat(april.getList(city(BINZHOU) + ".rectifications.items", Map.class)).containsExactly(
-                Map.of("source", "SPOT_CHECK", "parkCode", "SDP9875", "parkName", "调度滨州撤销园区", "reference", "2033-01",
+                Map.of("source", "SPOT_CHECK", "parkCode", P75, "parkName", "调度滨州撤销园区", "reference", "2033-01",
                         "itemId", REVOKED.toString(), "description", "水循环利用率数据不实", "openedOn", "2033-02-10",
                         "deadline", "2033-04-30", "overdue", false),
-                Map.of("source", "SPOT_CHECK", "parkCode", "SDP9871", "parkName", "调度滨州准时园区", "reference", "2033-01",
+                Map.of("source", "SPOT_CHECK", "parkCode", P71, "parkName", "调度滨州准时园区", "reference", "2033-01",
                         "itemId", RECTIFIED.toString(), "description", "固体废物资源化利用率未达到实施方案目标",
                         "openedOn", "2033-02-10", "deadline", "2033-05-31", "overdue", false));
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-05-01").getMap(city(BINZHOU) + ".rectifications"))
@@ -380,10 +392,10 @@ class DispatchViewTest {
         // 德州's supervision actions: both open from the day recorded, the first resolved on 5 May.
         JsonPath may = view(TestTokens.provinceAdmin(), "&asOf=2033-05-01");
         assertThat(may.getList(city(DEZHOU) + ".rectifications.items", Map.class)).containsExactly(
-                Map.of("source", "SUPERVISION", "parkCode", "SDP9881", "parkName", "调度德州逾期园区", "reference",
+                Map.of("source", "SUPERVISION", "parkCode", P81, "parkName", "调度德州逾期园区", "reference",
                         RECORD.toString(), "itemId", ACTION_1.toString(), "description", "补齐固废台账",
                         "openedOn", "2033-03-02", "deadline", "2033-04-30", "overdue", true),
-                Map.of("source", "SUPERVISION", "parkCode", "SDP9881", "parkName", "调度德州逾期园区", "reference",
+                Map.of("source", "SUPERVISION", "parkCode", P81, "parkName", "调度德州逾期园区", "reference",
                         RECORD.toString(), "itemId", ACTION_2.toString(), "description", "完成中水回用管网改造",
                         "openedOn", "2033-03-02", "deadline", "2033-08-31", "overdue", false));
         assertThat(view(TestTokens.provinceAdmin(), "&asOf=2033-05-05")
@@ -503,14 +515,14 @@ class DispatchViewTest {
         published();
         JsonPath own = view(TestTokens.cityOfficer(BINZHOU), "&asOf=2033-07-01");
         assertThat(own.getList("cities.cityCode", String.class)).containsExactly(BINZHOU);
-        assertThat(own.prettify()).doesNotContain(DEZHOU, "德州", "SDP9881");
+        assertThat(own.prettify()).doesNotContain(DEZHOU, "德州", P81);
         assertThat(view(TestTokens.cityOfficer(BINZHOU), "&asOf=2033-07-01&cityCode=" + BINZHOU).getList("cities.cityCode"))
                 .containsExactly(BINZHOU);
         given().auth().oauth2(TestTokens.cityOfficer(BINZHOU))
                 .get("/api/v1/dispatch?programme=" + CODE + "&asOf=2033-07-01&cityCode=" + DEZHOU)
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:circular-parks:problem:out-of-scope"));
-        given().auth().oauth2(TestTokens.parkManager("SDP9871")).get("/api/v1/dispatch?programme=" + CODE)
+        given().auth().oauth2(TestTokens.parkManager(P71)).get("/api/v1/dispatch?programme=" + CODE)
                 .then().statusCode(403).contentType("application/problem+json");
         given().get("/api/v1/dispatch?programme=" + CODE).then().statusCode(401);
         for (String token : List.of(TestTokens.jointMeeting(), TestTokens.auditor(), TestTokens.expert(), TestTokens.integration())) {
