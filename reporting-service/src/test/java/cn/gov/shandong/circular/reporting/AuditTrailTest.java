@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -33,12 +34,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The provable audit trail (issue 9, item 6; decision 41): the log's filters and cursor pages, its hash
- * chain, and an insider's change of a stored row found by GET /api/v1/events/verify. Parks SDP9501-SDP9505
- * and programme 2951-2951 are this class's own; a tampered row is put back before the test ends, so the
+ * chain, and an insider's change of a stored row found by GET /api/v1/events/verify. Parks P01-P05
+ * and the programme are this class's own (fresh codes from {@link TestData}); a tampered row is put back before the test ends, so the
  * shared log verifies again for whoever runs after.
  */
 @QuarkusTest
 class AuditTrailTest {
+
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+    private static final String P03 = TestData.parkCode();
+    private static final String P04 = TestData.parkCode();
+    private static final String P05 = TestData.parkCode();
+    /** The park code an insider writes into a stored row: nobody's. */
+    private static final String TAMPERED = TestData.parkCode();
+    private static final String PROGRAMME = TestData.programmeCode();
 
     private static final String RIZHAO = "371100";
     /** The filter test's events are dated in 2031, where no other test dates its events. */
@@ -49,23 +61,23 @@ class AuditTrailTest {
 
     @Test
     void everyEventIsChainedToTheOneBeforeItAndTheWholeLogVerifies() throws SQLException {
-        TestEvents.send(UUID.randomUUID(), null, TestEvents.parkRegistered("SDP9501", "审计链园区", "371000", "威海市",
+        TestEvents.send(UUID.randomUUID(), null, TestEvents.parkRegistered(P01, "审计链园区", "371000", "威海市",
                 ParkLevel.PROVINCIAL), "province.admin");
-        TestEvents.send(TestEvents.parkScheduled("2951-2951", "SDP9501", 2031));
+        TestEvents.send(TestEvents.parkScheduled(PROGRAMME, P01, 2031));
         // Text the two implementations of the canonical form must agree on: quotes, backslashes, line breaks,
         // Chinese and an emoji (bytes ≠ characters), numbers as PostgreSQL keeps them, nesting, an empty key.
         ObjectNode odd = new ObjectMapper().createObjectNode()
-                .put("parkCode", "SDP9501").put("note", "引号\"、反斜杠\\、换行\n、表情😀、制表\t")
+                .put("parkCode", P01).put("note", "引号\"、反斜杠\\、换行\n、表情😀、制表\t")
                 .put("amount", new java.math.BigDecimal("1.50")).put("large", 1e20).put("", "empty key");
         odd.putArray("list").add(1).add("二").addObject().put("z", true).putNull("a");
         UUID oddId = UUID.randomUUID();
-        KafkaTestClient.send(TestEvents.PARKS, "SDP9501",
-                KafkaTestClient.cloudEventHeaders(oddId, "audit.odd-text-noted", "/parks-service", "SDP9501"),
+        KafkaTestClient.send(TestEvents.PARKS, P01,
+                KafkaTestClient.cloudEventHeaders(oddId, "audit.odd-text-noted", "/parks-service", P01),
                 odd.put("actor", "审计员·王").put("correlationId", "关联-" + oddId).toString());
-        UUID applied = TestEvents.sendAs("manager.SDP9501", new AcceptanceApplied(UUID.randomUUID(), "SDP9501",
+        UUID applied = TestEvents.sendAs("manager." + P01, new AcceptanceApplied(UUID.randomUUID(), P01,
                 "371000", ParkLevel.PROVINCIAL, "验收申请", null, List.of()));
 
-        JsonPath page = awaitEntries("parkCode=SDP9501", 4);
+        JsonPath page = awaitEntries("parkCode=" + P01, 4);
         List<Map<String, Object>> items = page.getList("items");
         assertThat(items).extracting(i -> i.get("eventId")).contains(oddId.toString(), applied.toString());
         long previous = 0;
@@ -102,13 +114,13 @@ class AuditTrailTest {
 
     @Test
     void theLogIsFoundByActorTypeParkCityTimeRangeAndCorrelationId() {
-        UUID registered = send(T0, "SDP9502", "province.admin", "audit-registered",
-                TestEvents.parkRegistered("SDP9502", "审计筛选园区", RIZHAO, "日照市", ParkLevel.NATIONAL));
+        UUID registered = send(T0, P02, "province.admin", "audit-registered",
+                TestEvents.parkRegistered(P02, "审计筛选园区", RIZHAO, "日照市", ParkLevel.NATIONAL));
         // No city in its data: found for the city through the park (park_view).
-        UUID scheduled = send(T0.plusSeconds(3600), "SDP9502", "system", "audit-scheduled",
-                TestEvents.parkScheduled("2951-2951", "SDP9502", 2031));
-        UUID applied = send(T0.plusSeconds(7200), "SDP9502", "manager.SDP9502", "audit-applied",
-                new AcceptanceApplied(UUID.randomUUID(), "SDP9502", RIZHAO, ParkLevel.NATIONAL, "验收申请", null, List.of()));
+        UUID scheduled = send(T0.plusSeconds(3600), P02, "system", "audit-scheduled",
+                TestEvents.parkScheduled(PROGRAMME, P02, 2031));
+        UUID applied = send(T0.plusSeconds(7200), P02, "manager." + P02, "audit-applied",
+                new AcceptanceApplied(UUID.randomUUID(), P02, RIZHAO, ParkLevel.NATIONAL, "验收申请", null, List.of()));
         // Keyed by the city, no park at all.
         UUID cityNoted = UUID.randomUUID();
         Map<String, String> headers = new HashMap<>(
@@ -116,26 +128,26 @@ class AuditTrailTest {
         headers.put("ce_time", T0.plusSeconds(5400).toString());
         KafkaTestClient.send(TestEvents.PARKS, RIZHAO, headers,
                 "{\"note\":\"日照市\",\"actor\":\"system\",\"correlationId\":\"audit-city\"}");
-        awaitEntries("parkCode=SDP9502", 3);
+        awaitEntries("parkCode=" + P02, 3);
         awaitEntries("correlationId=audit-city", 1);
         String window = "&from=2031-03-01T08:00:00%2B08:00&to=2031-03-02T00:00:00Z";
 
-        assertThat(ids(cursorPage("actor=manager.SDP9502" + window))).containsExactly(applied.toString());
-        assertThat(ids(cursorPage("type=plan.park-scheduled&parkCode=SDP9502"))).containsExactly(scheduled.toString());
+        assertThat(ids(cursorPage("actor=manager." + P02 + window))).containsExactly(applied.toString());
+        assertThat(ids(cursorPage("type=plan.park-scheduled&parkCode=" + P02))).containsExactly(scheduled.toString());
         // Three topics, three consumers: the order of appending across topics is not fixed.
-        assertThat(ids(cursorPage("parkCode=SDP9502")))
+        assertThat(ids(cursorPage("parkCode=" + P02)))
                 .containsExactlyInAnyOrder(registered.toString(), scheduled.toString(), applied.toString());
         assertThat(ids(cursorPage("cityCode=" + RIZHAO + window))).containsExactlyInAnyOrder(registered.toString(),
                 scheduled.toString(), applied.toString(), cityNoted.toString());
         // From inclusive, to exclusive.
-        assertThat(ids(cursorPage("parkCode=SDP9502&from=2031-03-01T01:00:00Z&to=2031-03-01T02:00:00Z")))
+        assertThat(ids(cursorPage("parkCode=" + P02 + "&from=2031-03-01T01:00:00Z&to=2031-03-01T02:00:00Z")))
                 .containsExactly(scheduled.toString());
         assertThat(ids(cursorPage("correlationId=audit-applied"))).containsExactly(applied.toString());
         assertThat(ids(cursorPage("correlationId=audit-applied&actor=province.admin"))).isEmpty();
         assertThat(ids(cursorPage("cityCode=370100" + window))).isEmpty();
         // The offset pages of existing clients take the same filters, newest first.
         given().auth().oauth2(TestTokens.auditor())
-                .when().get("/api/v1/events?parkCode=SDP9502&size=2")
+                .when().get("/api/v1/events?parkCode=" + P02 + "&size=2")
                 .then().statusCode(200)
                 .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2))
                 .body("items", hasSize(2)).body("items[0].eventId", equalTo(applied.toString()))
@@ -146,26 +158,26 @@ class AuditTrailTest {
     void cursorPagesNeitherRepeatNorSkipAnEntryWhileEventsAreAppended() {
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            sent.add(applied("SDP9503").toString());
+            sent.add(applied(P03).toString());
         }
-        awaitEntries("parkCode=SDP9503", 3);
+        awaitEntries("parkCode=" + P03, 3);
         List<String> read = new ArrayList<>();
 
-        JsonPath first = cursorPage("parkCode=SDP9503&limit=2");
+        JsonPath first = cursorPage("parkCode=" + P03 + "&limit=2");
         read.addAll(ids(first));
         assertThat(first.getBoolean("hasMore")).isTrue();
         for (int i = 0; i < 3; i++) {
-            sent.add(applied("SDP9503").toString());
+            sent.add(applied(P03).toString());
         }
-        awaitEntries("parkCode=SDP9503", 6);
-        JsonPath second = cursorPage("parkCode=SDP9503&limit=2&after=" + first.getString("nextCursor"));
+        awaitEntries("parkCode=" + P03, 6);
+        JsonPath second = cursorPage("parkCode=" + P03 + "&limit=2&after=" + first.getString("nextCursor"));
         read.addAll(ids(second));
-        sent.add(applied("SDP9503").toString());
-        awaitEntries("parkCode=SDP9503", 7);
+        sent.add(applied(P03).toString());
+        awaitEntries("parkCode=" + P03, 7);
         String cursor = second.getString("nextCursor");
         JsonPath page;
         do {
-            page = cursorPage("parkCode=SDP9503&limit=2&after=" + cursor);
+            page = cursorPage("parkCode=" + P03 + "&limit=2&after=" + cursor);
             read.addAll(ids(page));
             cursor = page.getString("nextCursor");
         } while (page.getBoolean("hasMore"));
@@ -173,27 +185,27 @@ class AuditTrailTest {
         // Events of one park travel on one partition, so they are appended in the order they were sent.
         assertThat(read).containsExactlyElementsOf(sent);
         // At the end the cursor stays where it is, ready for what is appended next.
-        JsonPath end = cursorPage("parkCode=SDP9503&limit=2&after=" + cursor);
+        JsonPath end = cursorPage("parkCode=" + P03 + "&limit=2&after=" + cursor);
         assertThat(ids(end)).isEmpty();
         assertThat(end.getString("nextCursor")).isEqualTo(cursor);
         assertThat(end.getBoolean("hasMore")).isFalse();
-        UUID later = applied("SDP9503");
+        UUID later = applied(P03);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ids(cursorPage("parkCode=SDP9503&after=" + end.getString("nextCursor"))))
+                assertThat(ids(cursorPage("parkCode=" + P03 + "&after=" + end.getString("nextCursor"))))
                         .containsExactly(later.toString()));
     }
 
     @Test
     void anInsiderWhoChangesAStoredRowWithTheTriggerSetAsideIsNamedByTheVerification() throws SQLException {
-        UUID id = applied("SDP9504");
-        JsonPath entry = awaitEntries("parkCode=SDP9504", 1);
+        UUID id = applied(P04);
+        JsonPath entry = awaitEntries("parkCode=" + P04, 1);
         long seq = entry.getLong("items[0].seq");
         assertThat(verify(TestTokens.auditor(), "").getBoolean("intact")).isTrue();
 
         String original = asInsider("select data::text from event_log where event_id = '" + id + "'");
         try {
             asInsider("alter table event_log disable trigger event_log_append_only",
-                    "update event_log set data = jsonb_set(data, '{parkCode}', '\"SDP9999\"') where event_id = '" + id + "'",
+                    "update event_log set data = jsonb_set(data, '{parkCode}', '\"" + TAMPERED + "\"') where event_id = '" + id + "'",
                     "alter table event_log enable trigger event_log_append_only");
 
             JsonPath broken = verify(TestTokens.auditor(), "");
@@ -216,9 +228,9 @@ class AuditTrailTest {
 
     @Test
     void aDeletedRowIsAGapAndAnAnchorRecordedEarlierMustStillBeThere() throws SQLException {
-        UUID deleted = applied("SDP9505");
-        UUID after = applied("SDP9505");
-        JsonPath entries = awaitEntries("parkCode=SDP9505", 2);
+        UUID deleted = applied(P05);
+        UUID after = applied(P05);
+        JsonPath entries = awaitEntries("parkCode=" + P05, 2);
         long seq = entries.getLong("items[0].seq");
         assertThat(entries.getString("items[1].eventId")).isEqualTo(after.toString());
         JsonPath before = verify(TestTokens.provinceAdmin(), "");
@@ -265,7 +277,7 @@ class AuditTrailTest {
 
     @Test
     void onlyTheProvinceAndAuditorsVerifyTheLog() {
-        for (String token : List.of(TestTokens.cityOfficer(RIZHAO), TestTokens.parkManager("SDP9501"),
+        for (String token : List.of(TestTokens.cityOfficer(RIZHAO), TestTokens.parkManager(P01),
                 TestTokens.expert(), TestTokens.integration())) {
             given().auth().oauth2(token).when().get("/api/v1/events/verify")
                     .then().statusCode(403).contentType("application/problem+json");
