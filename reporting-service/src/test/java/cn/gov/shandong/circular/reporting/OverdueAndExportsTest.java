@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -40,15 +41,26 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overdue list (issue 9, item 3) and the exports (item 7) on a programme of the test's own, 2961-2963
- * (years 2019-2021), with parks SDP9601-SDP9608 in 临沂市 and 济宁市 that no other test uses. The exports are
+ * The overdue list (issue 9, item 3) and the exports (item 7) on a programme of the test's own (a fresh code from
+ * {@link TestData}, years 2019-2021), with fresh parks P01-P08 in 临沂市 and 济宁市 that no other test uses. The exports are
  * read back (POI for XLSX, Commons CSV for CSV) and compared cell by cell with the JSON answers; the labels
  * the files use for levels and statuses are written out here, not taken from the code.
  */
 @QuarkusTest
 class OverdueAndExportsTest {
 
-    private static final String CODE = "2961-2963";
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+    private static final String P03 = TestData.parkCode();
+    private static final String P04 = TestData.parkCode();
+    private static final String P05 = TestData.parkCode();
+    private static final String P06 = TestData.parkCode();
+    private static final String P07 = TestData.parkCode();
+    private static final String P08 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
     private static final String LINYI = "371300";
     private static final String JINING = "370800";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -66,30 +78,30 @@ class OverdueAndExportsTest {
             return;
         }
         TestEvents.send(TestEvents.programme(CODE, 2019, 2021, "1.00", "0.50"));
-        park("SDP9601", "逾期测试准时园区", LINYI, "临沂市", ParkLevel.NATIONAL, 2019);
-        park("SDP9602", "逾期测试补报园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2019);
-        park("SDP9603", "逾期测试济宁园区", JINING, "济宁市", ParkLevel.PROVINCIAL, 2019);
-        park("SDP9604", "逾期测试撤销园区", JINING, "济宁市", ParkLevel.NATIONAL, 2019);
-        park("SDP9605", "逾期测试撤出园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2019);
-        park("SDP9606", "逾期测试2020园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2020);
-        park("SDP9608", TRICKY_NAME, LINYI, "临沂市", ParkLevel.PROVINCIAL, 2019);
+        park(P01, "逾期测试准时园区", LINYI, "临沂市", ParkLevel.NATIONAL, 2019);
+        park(P02, "逾期测试补报园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2019);
+        park(P03, "逾期测试济宁园区", JINING, "济宁市", ParkLevel.PROVINCIAL, 2019);
+        park(P04, "逾期测试撤销园区", JINING, "济宁市", ParkLevel.NATIONAL, 2019);
+        park(P05, "逾期测试撤出园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2019);
+        park(P06, "逾期测试2020园区", LINYI, "临沂市", ParkLevel.PROVINCIAL, 2020);
+        park(P08, TRICKY_NAME, LINYI, "临沂市", ParkLevel.PROVINCIAL, 2019);
         // Scheduled, never registered: the province sees it without name or city.
-        TestEvents.send(TestEvents.parkScheduled(CODE, "SDP9607", 2019));
-        // SDP9605 is taken out of the programme.
+        TestEvents.send(TestEvents.parkScheduled(CODE, P07, 2019));
+        // P05 is taken out of the programme.
         TestEvents.send(UUID.randomUUID(), Instant.now().plusSeconds(5),
-                new ParkUnscheduled(CODE, "SDP9605", 2019, "园区已整合"));
+                new ParkUnscheduled(CODE, P05, 2019, "园区已整合"));
         // The last millisecond of 2019 in the province, and midnight of 2020.
-        file(UUID.randomUUID(), "SDP9601", LINYI, ParkLevel.NATIONAL, "2019-12-31T15:59:59.999Z");
-        file(UUID.randomUUID(), "SDP9602", LINYI, ParkLevel.PROVINCIAL, "2019-12-31T16:00:00Z");
+        file(UUID.randomUUID(), P01, LINYI, ParkLevel.NATIONAL, "2019-12-31T15:59:59.999Z");
+        file(UUID.randomUUID(), P02, LINYI, ParkLevel.PROVINCIAL, "2019-12-31T16:00:00Z");
         // Filed in time, revoked by a spot check on 1 September 2020.
-        file(REVOKED_APPLICATION, "SDP9604", JINING, ParkLevel.NATIONAL, "2019-06-01T02:00:00Z");
+        file(REVOKED_APPLICATION, P04, JINING, ParkLevel.NATIONAL, "2019-06-01T02:00:00Z");
         TestEvents.send(UUID.randomUUID(), Instant.parse("2020-09-01T02:00:00Z"), new AcceptanceRevoked(REVOKED_APPLICATION,
-                "SDP9604", JINING, ParkLevel.NATIONAL, Instant.parse("2020-09-01T02:00:00Z"),
+                P04, JINING, ParkLevel.NATIONAL, Instant.parse("2020-09-01T02:00:00Z"),
                 List.of("整改期满仍未达到实施方案目标。"), "2020-01"), "province.admin");
         published = true;
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertThat(codes(overdue(TestTokens.provinceAdmin(), "&year=2019&asOf=2020-12-31")))
-                        .containsExactly("SDP9603", "SDP9604", "SDP9602", "SDP9608", "SDP9607"));
+                        .containsExactly(P03, P04, P02, P08, P07));
     }
 
     private static void park(String code, String name, String city, String cityName, ParkLevel level, int year) {
@@ -105,15 +117,15 @@ class OverdueAndExportsTest {
     void aParkFiledAtTheLastMillisecondOfItsYearIsInTimeAndOneFiledAtMidnightIsOneDayLate() {
         published();
         JsonPath list = overdue(TestTokens.provinceAdmin(), "&year=2019&asOf=2020-03-10");
-        assertThat(codes(list)).containsExactly("SDP9603", "SDP9602", "SDP9608", "SDP9607");
-        Map<String, Object> late = list.getMap("items.find { it.parkCode == 'SDP9602' }");
+        assertThat(codes(list)).containsExactly(P03, P02, P08, P07);
+        Map<String, Object> late = list.getMap("items.find { it.parkCode == '" + P02 + "' }");
         assertThat(late).containsEntry("status", "FILED_LATE").containsEntry("daysOverdue", 1)
                 .containsEntry("filedLateOn", "2020-01-01").containsEntry("deadline", "2019-12-31")
                 .containsEntry("cityCode", LINYI).containsEntry("level", "PROVINCIAL").containsEntry("year", 2019);
-        Map<String, Object> unfiled = list.getMap("items.find { it.parkCode == 'SDP9603' }");
+        Map<String, Object> unfiled = list.getMap("items.find { it.parkCode == '" + P03 + "' }");
         assertThat(unfiled).containsEntry("status", "NOT_FILED").containsEntry("daysOverdue", 70)
                 .containsEntry("filedLateOn", null).containsEntry("revokedOn", null);
-        Map<String, Object> unregistered = list.getMap("items.find { it.parkCode == 'SDP9607' }");
+        Map<String, Object> unregistered = list.getMap("items.find { it.parkCode == '" + P07 + "' }");
         assertThat(unregistered).containsEntry("parkName", null).containsEntry("cityCode", null).containsEntry("level", null);
         assertThat(list.getString("asOf")).isEqualTo("2020-03-10");
         assertThat(list.getInt("total")).isEqualTo(4);
@@ -124,17 +136,17 @@ class OverdueAndExportsTest {
         published();
         assertThat(codes(overdue(TestTokens.provinceAdmin(), "&asOf=2019-12-31"))).isEmpty();
         assertThat(codes(overdue(TestTokens.provinceAdmin(), "&year=2020&asOf=2020-12-31"))).isEmpty();
-        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&year=2020&asOf=2021-01-01"))).containsExactly("SDP9606");
+        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&year=2020&asOf=2021-01-01"))).containsExactly(P06);
     }
 
     @Test
     void aRevokedFilingMakesItsParkOverdueFromTheRevocationAndAWithdrawnParkIsNeverOverdue() {
         published();
-        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&year=2019&asOf=2020-08-31"))).doesNotContain("SDP9604");
+        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&year=2019&asOf=2020-08-31"))).doesNotContain(P04);
         JsonPath list = overdue(TestTokens.provinceAdmin(), "&year=2019&asOf=2020-09-01");
-        assertThat(list.getMap("items.find { it.parkCode == 'SDP9604' }")).containsEntry("status", "NOT_FILED")
+        assertThat(list.getMap("items.find { it.parkCode == '" + P04 + "' }")).containsEntry("status", "NOT_FILED")
                 .containsEntry("revokedOn", "2020-09-01").containsEntry("daysOverdue", 245);
-        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&asOf=2030-01-01"))).doesNotContain("SDP9605", "SDP9601");
+        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&asOf=2030-01-01"))).doesNotContain(P05, P01);
     }
 
     @Test
@@ -144,7 +156,7 @@ class OverdueAndExportsTest {
         try {
             JsonPath list = overdue(TestTokens.provinceAdmin(), "&year=2019");
             assertThat(list.getString("asOf")).isEqualTo("2020-03-10");
-            assertThat(codes(list)).containsExactly("SDP9603", "SDP9602", "SDP9608", "SDP9607");
+            assertThat(codes(list)).containsExactly(P03, P02, P08, P07);
         } finally {
             clock.release();
         }
@@ -154,21 +166,21 @@ class OverdueAndExportsTest {
     void aCityOfficerGetsTheirCityOnlyAndAnotherCityIs403AndParkManagersHaveNoList() {
         published();
         JsonPath list = overdue(TestTokens.cityOfficer(LINYI), "&asOf=2021-01-01");
-        assertThat(codes(list)).containsExactly("SDP9602", "SDP9608", "SDP9606");
+        assertThat(codes(list)).containsExactly(P02, P08, P06);
         given().auth().oauth2(TestTokens.cityOfficer(LINYI)).get("/api/v1/overdue?programme=" + CODE + "&cityCode=" + JINING)
                 .then().statusCode(403).body("type", equalTo("urn:circular-parks:problem:out-of-scope"));
-        given().auth().oauth2(TestTokens.parkManager("SDP9602")).get("/api/v1/overdue?programme=" + CODE)
+        given().auth().oauth2(TestTokens.parkManager(P02)).get("/api/v1/overdue?programme=" + CODE)
                 .then().statusCode(403);
-        given().auth().oauth2(TestTokens.parkManager("SDP9602")).get("/api/v1/overdue/export?format=csv&programme=" + CODE)
+        given().auth().oauth2(TestTokens.parkManager(P02)).get("/api/v1/overdue/export?format=csv&programme=" + CODE)
                 .then().statusCode(403);
         // The province narrows to a city.
-        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&asOf=2020-03-10&cityCode=" + JINING))).containsExactly("SDP9603");
+        assertThat(codes(overdue(TestTokens.provinceAdmin(), "&asOf=2020-03-10&cityCode=" + JINING))).containsExactly(P03);
     }
 
     @Test
     void badQuestionsAreRefusedNamingTheParameter() {
         published();
-        given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/overdue?programme=2999-2999")
+        given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/overdue?programme=" + TestData.programmeCode())
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/overdue?programme=" + CODE + "&year=2018")
                 .then().statusCode(400).body("field", equalTo("year"));
@@ -192,8 +204,8 @@ class OverdueAndExportsTest {
         ExtractableResponse<Response> file = given().auth().oauth2(TestTokens.provinceAdmin()).accept("application/json")
                 .get("/api/v1/overdue/export?format=csv&programme=" + CODE + query).then().statusCode(200).extract();
         assertThat(file.contentType()).startsWith("text/csv").contains("charset=UTF-8");
-        assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"overdue_2961-2963_2019_2020-12-31.csv\"; "
-                + "filename*=UTF-8''%E9%80%BE%E6%9C%9F%E6%9C%AA%E5%AE%8C%E6%88%90%E5%9B%AD%E5%8C%BA_2961-2963_2019%E5%B9%B4_2020-12-31.csv");
+        assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"overdue_" + CODE + "_2019_2020-12-31.csv\"; "
+                + "filename*=UTF-8''%E9%80%BE%E6%9C%9F%E6%9C%AA%E5%AE%8C%E6%88%90%E5%9B%AD%E5%8C%BA_" + CODE + "_2019%E5%B9%B4_2020-12-31.csv");
         byte[] bytes = file.asByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<CSVRecord> records = csv(bytes);
@@ -218,7 +230,7 @@ class OverdueAndExportsTest {
         ExtractableResponse<Response> file = given().auth().oauth2(TestTokens.provinceAdmin()).accept(XLSX)
                 .get("/api/v1/overdue/export?programme=" + CODE + query).then().statusCode(200).extract();
         assertThat(file.contentType()).isEqualTo(XLSX);
-        assertThat(file.header("Content-Disposition")).contains("filename=\"overdue_2961-2963_2021-01-01.xlsx\"");
+        assertThat(file.header("Content-Disposition")).contains("filename=\"overdue_" + CODE + "_2021-01-01.xlsx\"");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.asByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertFrozenBoldHeader(workbook, sheet, "园区代码 / Park code");
@@ -248,9 +260,9 @@ class OverdueAndExportsTest {
 
         ExtractableResponse<Response> csvFile = given().auth().oauth2(TestTokens.provinceAdmin()).accept("text/csv")
                 .get("/api/v1/progress/export" + query).then().statusCode(200).extract();
-        assertThat(csvFile.header("Content-Disposition")).isEqualTo("attachment; filename=\"progress_2961-2963_2020-03-10.csv\"; "
+        assertThat(csvFile.header("Content-Disposition")).isEqualTo("attachment; filename=\"progress_" + CODE + "_2020-03-10.csv\"; "
                 + "filename*=UTF-8''%E5%9B%AD%E5%8C%BA%E5%BE%AA%E7%8E%AF%E5%8C%96%E6%94%B9%E9%80%A0%E8%BF%9B%E5%B1%95"
-                + "_2961-2963_2020-03-10.csv");
+                + "_" + CODE + "_2020-03-10.csv");
         byte[] bytes = csvFile.asByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<CSVRecord> records = csv(bytes);
@@ -265,8 +277,8 @@ class OverdueAndExportsTest {
                 "累计未按期完成 省级 / Cumulative not completed in time provincial");
         assertThat(records.subList(1, records.size()).stream().map(r -> List.of(r.values())).toList())
                 .isEqualTo(expected.stream().map(row -> row.stream().map(String::valueOf).toList()).toList());
-        // 2019: 临沂 planned 3 (SDP9601, 9602, 9608; 9605 was withdrawn), completed 2 (filed in time and late) as of
-        // 2020-03-10, not completed in time 2 (9602 filed late, 9608 not filed).
+        // 2019: 临沂 planned 3 (P01, P02, P08; P05 was withdrawn), completed 2 (filed in time and late) as of
+        // 2020-03-10, not completed in time 2 (P02 filed late, P08 not filed).
         assertThat(records.stream().filter(r -> r.get(0).equals(LINYI)).findFirst().orElseThrow().values())
                 .startsWith(LINYI, "临沂市", "3", "1", "2", "2", "1", "1", "2", "0", "2");
 
