@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.DomainEvent;
@@ -20,14 +21,26 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * The forecast of a programme's goals (issue 9, item 8; docs/decisions.md 49) on a programme of its own, 2091-2093
- * (every national-level park, half the provincial ones), with parks SDP9891-SDP9898 in 泰安市 (370900) and 威海市
- * (371000), each event dated when it happened, judged as of several days.
+ * The forecast of a programme's goals (issue 9, item 8; docs/decisions.md 49) on a programme of its own (a fresh
+ * code from {@link TestData}), 2019-2021 (every national-level park, half the provincial ones), with fresh parks
+ * P91-P98 in 泰安市 (370900) and 威海市 (371000), each event dated when it happened, judged as of several days. The
+ * programme's code keeps it apart from the other tests' data, so its years are realistic ones.
  */
 @QuarkusTest
 class ForecastTest {
 
-    private static final String CODE = "2091-2093";
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P91 = TestData.parkCode();
+    private static final String P92 = TestData.parkCode();
+    private static final String P93 = TestData.parkCode();
+    private static final String P94 = TestData.parkCode();
+    private static final String P95 = TestData.parkCode();
+    private static final String P96 = TestData.parkCode();
+    private static final String P97 = TestData.parkCode();
+    private static final String P98 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
     private static final String TA = "370900";
     private static final String WH = "371000";
     private static boolean published;
@@ -36,50 +49,50 @@ class ForecastTest {
         if (published) {
             return;
         }
-        String registered = "2090-12-01T10:00+08:00";
-        register("SDP9891", "预测测试国家级一园", TA, "泰安市", ParkLevel.NATIONAL, registered);
-        register("SDP9892", "预测测试国家级二园", TA, "泰安市", ParkLevel.NATIONAL, registered);
-        register("SDP9893", "预测测试国家级三园", TA, "泰安市", ParkLevel.NATIONAL, registered);
-        register("SDP9894", "预测测试省级四园", TA, "泰安市", ParkLevel.PROVINCIAL, registered);
-        register("SDP9895", "预测测试省级五园", TA, "泰安市", ParkLevel.PROVINCIAL, registered);
-        register("SDP9896", "预测测试省级六园", TA, "泰安市", ParkLevel.PROVINCIAL, registered);
-        register("SDP9897", "预测测试省级七园", WH, "威海市", ParkLevel.PROVINCIAL, registered);
-        // SDP9898 is scheduled but never registered: its level is unknown.
-        send(registered, TestEvents.programme(CODE, 2091, 2093, "1.00", "0.50"));
-        for (String park : List.of("SDP9891", "SDP9892", "SDP9893", "SDP9894", "SDP9895", "SDP9896", "SDP9897", "SDP9898")) {
-            send(registered, TestEvents.parkScheduled(CODE, park, 2092));
+        String registered = "2018-12-01T10:00+08:00";
+        register(P91, "预测测试国家级一园", TA, "泰安市", ParkLevel.NATIONAL, registered);
+        register(P92, "预测测试国家级二园", TA, "泰安市", ParkLevel.NATIONAL, registered);
+        register(P93, "预测测试国家级三园", TA, "泰安市", ParkLevel.NATIONAL, registered);
+        register(P94, "预测测试省级四园", TA, "泰安市", ParkLevel.PROVINCIAL, registered);
+        register(P95, "预测测试省级五园", TA, "泰安市", ParkLevel.PROVINCIAL, registered);
+        register(P96, "预测测试省级六园", TA, "泰安市", ParkLevel.PROVINCIAL, registered);
+        register(P97, "预测测试省级七园", WH, "威海市", ParkLevel.PROVINCIAL, registered);
+        // P98 is scheduled but never registered: its level is unknown.
+        send(registered, TestEvents.programme(CODE, 2019, 2021, "1.00", "0.50"));
+        for (String park : List.of(P91, P92, P93, P94, P95, P96, P97, P98)) {
+            send(registered, TestEvents.parkScheduled(CODE, park, 2020));
         }
-        // National: SDP9891 filed in March 2092, SDP9892 under review from April, SDP9893 only an approved plan.
+        // National: P91 filed in March 2020, P92 under review from April, P93 only an approved plan.
         UUID n1 = UUID.randomUUID();
-        send("2092-01-10T10:00+08:00", applied(n1, "SDP9891", TA, ParkLevel.NATIONAL));
-        send("2092-02-01T10:00+08:00", TestEvents.passed(n1, "SDP9891", TA, 90));
-        filed(n1, "SDP9891", TA, ParkLevel.NATIONAL, "2092-03-01T10:00+08:00");
+        send("2020-01-10T10:00+08:00", applied(n1, P91, TA, ParkLevel.NATIONAL));
+        send("2020-02-01T10:00+08:00", TestEvents.passed(n1, P91, TA, 90));
+        filed(n1, P91, TA, ParkLevel.NATIONAL, "2020-03-01T10:00+08:00");
         UUID n2 = UUID.randomUUID();
-        send("2092-04-01T10:00+08:00", applied(n2, "SDP9892", TA, ParkLevel.NATIONAL));
-        send("2092-05-01T10:00+08:00", new ReviewOpened(n2, "SDP9892", TA, UUID.randomUUID(), 1, 1));
-        send("2091-05-01T10:00+08:00", TestEvents.approved(UUID.randomUUID(), CODE, "SDP9893", TA, 1, 0));
-        // Provincial: SDP9894 filed in 2091, SDP9895 passed in April 2092 and filed in May 2093, SDP9896 a plan
-        // approved in 2092, SDP9897 nothing.
+        send("2020-04-01T10:00+08:00", applied(n2, P92, TA, ParkLevel.NATIONAL));
+        send("2020-05-01T10:00+08:00", new ReviewOpened(n2, P92, TA, UUID.randomUUID(), 1, 1));
+        send("2019-05-01T10:00+08:00", TestEvents.approved(UUID.randomUUID(), CODE, P93, TA, 1, 0));
+        // Provincial: P94 filed in 2019, P95 passed in April 2020 and filed in May 2021, P96 a plan
+        // approved in 2020, P97 nothing.
         UUID p1 = UUID.randomUUID();
-        send("2091-10-01T10:00+08:00", applied(p1, "SDP9894", TA, ParkLevel.PROVINCIAL));
-        send("2091-11-01T10:00+08:00", TestEvents.passed(p1, "SDP9894", TA, 80));
-        filed(p1, "SDP9894", TA, ParkLevel.PROVINCIAL, "2091-12-01T10:00+08:00");
+        send("2019-10-01T10:00+08:00", applied(p1, P94, TA, ParkLevel.PROVINCIAL));
+        send("2019-11-01T10:00+08:00", TestEvents.passed(p1, P94, TA, 80));
+        filed(p1, P94, TA, ParkLevel.PROVINCIAL, "2019-12-01T10:00+08:00");
         UUID p2 = UUID.randomUUID();
-        send("2092-02-01T10:00+08:00", applied(p2, "SDP9895", TA, ParkLevel.PROVINCIAL));
-        send("2092-04-01T10:00+08:00", TestEvents.passed(p2, "SDP9895", TA, 82));
-        filed(p2, "SDP9895", TA, ParkLevel.PROVINCIAL, "2093-05-01T10:00+08:00");
-        send("2092-01-01T10:00+08:00", TestEvents.approved(UUID.randomUUID(), CODE, "SDP9896", TA, 1, 0));
+        send("2020-02-01T10:00+08:00", applied(p2, P95, TA, ParkLevel.PROVINCIAL));
+        send("2020-04-01T10:00+08:00", TestEvents.passed(p2, P95, TA, 82));
+        filed(p2, P95, TA, ParkLevel.PROVINCIAL, "2021-05-01T10:00+08:00");
+        send("2020-01-01T10:00+08:00", TestEvents.approved(UUID.randomUUID(), CODE, P96, TA, 1, 0));
         published = true;
         // Everything is in once the last filing counts.
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(forecast(TestTokens.provinceAdmin(), "2094-01-01").getLong("provincial.completed")).isEqualTo(2));
+                assertThat(forecast(TestTokens.provinceAdmin(), "2022-01-01").getLong("provincial.completed")).isEqualTo(2));
     }
 
     @Test
     void midwayTheNationalGoalIsAtRiskAndTheProvincialOnTrack() {
         published();
-        JsonPath forecast = forecast(TestTokens.jointMeeting(), "2092-06-30");
-        assertThat(forecast.getString("endsOn")).isEqualTo("2093-12-31");
+        JsonPath forecast = forecast(TestTokens.jointMeeting(), "2020-06-30");
+        assertThat(forecast.getString("endsOn")).isEqualTo("2021-12-31");
         assertThat(forecast.getBoolean("ended")).isFalse();
         assertThat(forecast.getString("cityCode")).isNull();
         assertThat(forecast.getLong("unclassifiedParks")).isEqualTo(1);
@@ -93,33 +106,33 @@ class ForecastTest {
     @Test
     void earlyOnlyAPlanExistsAndAfterTheEndOnlyFilingsCount() {
         published();
-        JsonPath early = forecast(TestTokens.provinceAdmin(), "2091-06-30");
+        JsonPath early = forecast(TestTokens.provinceAdmin(), "2019-06-30");
         assertThat(goal(early, "national")).isEqualTo("3 0 0 1 2 3 0 1 OFF_TRACK");
         assertThat(goal(early, "provincial")).isEqualTo("4 0 0 0 4 2 0 0 OFF_TRACK");
 
-        JsonPath ended = forecast(TestTokens.auditor(), "2094-01-01");
+        JsonPath ended = forecast(TestTokens.auditor(), "2022-01-01");
         assertThat(ended.getBoolean("ended")).isTrue();
         assertThat(goal(ended, "national")).isEqualTo("3 1 1 1 0 3 2 3 MISSED");
         assertThat(goal(ended, "provincial")).isEqualTo("4 2 0 1 1 2 2 3 MET");
         // The last day of the programme is still within it.
-        assertThat(forecast(TestTokens.integration(), "2093-12-31").getString("national.outlook")).isEqualTo("AT_RISK");
+        assertThat(forecast(TestTokens.integration(), "2021-12-31").getString("national.outlook")).isEqualTo("AT_RISK");
     }
 
     @Test
     void aCityOfficerGetsTheForecastForTheirCitysParks() {
         published();
-        JsonPath weihai = forecast(TestTokens.cityOfficer(WH), "2092-06-30");
+        JsonPath weihai = forecast(TestTokens.cityOfficer(WH), "2020-06-30");
         assertThat(weihai.getString("cityCode")).isEqualTo(WH);
         assertThat(goal(weihai, "national")).isEqualTo("0 0 0 0 0 0 0 0 MET");
         assertThat(goal(weihai, "provincial")).isEqualTo("1 0 0 0 1 1 0 0 OFF_TRACK");
         assertThat(weihai.getLong("unclassifiedParks")).isZero();
 
-        given().auth().oauth2(TestTokens.parkManager("SDP9891")).queryParam("programme", CODE)
+        given().auth().oauth2(TestTokens.parkManager(P91)).queryParam("programme", CODE)
                 .when().get("/api/v1/forecast").then().statusCode(403);
-        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", "2990-2991")
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", TestData.programmeCode())
                 .when().get("/api/v1/forecast").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", CODE).queryParam("asOf", "2092-02-30")
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", CODE).queryParam("asOf", "2020-02-30")
                 .when().get("/api/v1/forecast").then().statusCode(400).body("field", equalTo("asOf"));
     }
 
