@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ImplementationPlanApproved;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -30,11 +31,23 @@ import org.junit.jupiter.api.Test;
  * plan.implementation-approved projected into approved_plan, approved_plan_target and approved_plan_project
  * (platform-common's approved plan-targets model): read by the province and the
  * cities, the newest approved revision whatever the arrival order, the same after a rebuild from the event
- * log, poison to the dead-letter topic. Programmes 2911-2911 to 2913-2913 and parks SDP9201-SDP9206 are this
- * test's own.
+ * log, poison to the dead-letter topic. Programmes PROG1-PROG3 and parks P01-P06 are this test's own (fresh codes
+ * from {@link TestData}).
  */
 @QuarkusTest
 class PlanTargetsReportTest {
+
+    // Its programmes and parks (fresh codes), allocated in the order of the reserved codes they replace, so lists
+    // sorted by code keep their order.
+    private static final String PROG1 = TestData.programmeCode();
+    private static final String PROG2 = TestData.programmeCode();
+    private static final String PROG3 = TestData.programmeCode();
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+    private static final String P03 = TestData.parkCode();
+    private static final String P04 = TestData.parkCode();
+    private static final String P05 = TestData.parkCode();
+    private static final String P06 = TestData.parkCode();
 
     private static final String ZIBO = "370300";
     private static final String YANTAI = "370600";
@@ -44,23 +57,23 @@ class PlanTargetsReportTest {
 
     @Test
     void theProvinceReadsEveryApprovedPlansTargetsAndACityOfficerTheirCitysOnly() {
-        TestEvents.send(TestEvents.parkRegistered("SDP9201", "目标试验淄博园区", ZIBO, "淄博市", ParkLevel.PROVINCIAL));
+        TestEvents.send(TestEvents.parkRegistered(P01, "目标试验淄博园区", ZIBO, "淄博市", ParkLevel.PROVINCIAL));
         UUID zibo = UUID.randomUUID();
         UUID yantai = UUID.randomUUID();
         TestEvents.send(UUID.randomUUID(), Instant.parse("2018-06-15T02:30:00Z"),
-                TestEvents.approved(zibo, "2911-2911", "SDP9201", ZIBO, 1, 0), "officer.370300");
+                TestEvents.approved(zibo, PROG1, P01, ZIBO, 1, 0), "officer.370300");
         // Not registered here (yet): listed with its city from the approval, without a name.
-        TestEvents.send(TestEvents.approved(yantai, "2911-2911", "SDP9202", YANTAI, 2, 0));
+        TestEvents.send(TestEvents.approved(yantai, PROG1, P02, YANTAI, 2, 0));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", "2911-2911")
+                given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", PROG1)
                         .when().get("/api/v1/plan-targets")
                         .then().statusCode(200).body("total", equalTo(2)).body("items[0].parkName", equalTo("目标试验淄博园区")));
 
-        given().auth().oauth2(TestTokens.auditor()).queryParam("programme", "2911-2911")
+        given().auth().oauth2(TestTokens.auditor()).queryParam("programme", PROG1)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(200)
-                .body("items.parkCode", contains("SDP9201", "SDP9202"))
-                .body("items[0].programmeCode", equalTo("2911-2911"))
+                .body("items.parkCode", contains(P01, P02))
+                .body("items[0].programmeCode", equalTo(PROG1))
                 .body("items[0].cityCode", equalTo(ZIBO))
                 .body("items[0].planId", equalTo(zibo.toString()))
                 .body("items[0].revision", equalTo(1))
@@ -79,26 +92,26 @@ class PlanTargetsReportTest {
                 .body("items[1].cityCode", equalTo(YANTAI))
                 .body("items[1].revision", equalTo(2));
         // Filters and pages.
-        given().auth().oauth2(TestTokens.integration()).queryParam("programme", "2911-2911").queryParam("size", 1)
+        given().auth().oauth2(TestTokens.integration()).queryParam("programme", PROG1).queryParam("size", 1)
                 .queryParam("page", 1)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(200).body("total", equalTo(2)).body("items", hasSize(1))
-                .body("items[0].parkCode", equalTo("SDP9202"));
-        given().auth().oauth2(TestTokens.expert()).queryParam("cityCode", YANTAI).queryParam("parkCode", "SDP9202")
+                .body("items[0].parkCode", equalTo(P02));
+        given().auth().oauth2(TestTokens.expert()).queryParam("cityCode", YANTAI).queryParam("parkCode", P02)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].planId", equalTo(yantai.toString()));
         // A city officer: their city's plans only, another city named is refused.
-        given().auth().oauth2(TestTokens.cityOfficer(ZIBO)).queryParam("programme", "2911-2911")
+        given().auth().oauth2(TestTokens.cityOfficer(ZIBO)).queryParam("programme", PROG1)
                 .when().get("/api/v1/plan-targets")
-                .then().statusCode(200).body("total", equalTo(1)).body("items.parkCode", contains("SDP9201"));
-        given().auth().oauth2(TestTokens.cityOfficer(ZIBO)).queryParam("parkCode", "SDP9202")
+                .then().statusCode(200).body("total", equalTo(1)).body("items.parkCode", contains(P01));
+        given().auth().oauth2(TestTokens.cityOfficer(ZIBO)).queryParam("parkCode", P02)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(TestTokens.cityOfficer(ZIBO)).queryParam("cityCode", YANTAI)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(403).contentType("application/problem+json");
         // No report for park managers; bad filters; no token.
-        given().auth().oauth2(TestTokens.parkManager("SDP9201")).when().get("/api/v1/plan-targets")
+        given().auth().oauth2(TestTokens.parkManager(P01)).when().get("/api/v1/plan-targets")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("cityCode", "3703")
                 .when().get("/api/v1/plan-targets")
@@ -115,34 +128,34 @@ class PlanTargetsReportTest {
         UUID second = UUID.randomUUID();
         Instant approvedFirst = Instant.parse("2019-03-01T01:00:00Z");
         UUID firstEvent = TestEvents.send(UUID.randomUUID(), approvedFirst,
-                TestEvents.approved(first, "2912-2912", "SDP9203", ZIBO, 1, 0));
+                TestEvents.approved(first, PROG2, P03, ZIBO, 1, 0));
         // Revision 2 carries the plan's projects: kept with the targets, and the same after the rebuild.
         TestEvents.send(UUID.randomUUID(), approvedFirst.plusSeconds(3600),
-                TestEvents.approved(second, "2912-2912", "SDP9203", ZIBO, 2, 1, List.of(
+                TestEvents.approved(second, PROG2, P03, ZIBO, 2, 1, List.of(
                         new PlanProjectEntry(UUID.randomUUID(), "园区中水回用工程"),
                         new PlanProjectEntry(UUID.randomUUID(), "余热回收利用项目"))));
         // Revision 1 again: redelivered (same ce_id), and republished under a new id with a later time.
-        TestEvents.send(firstEvent, approvedFirst, TestEvents.approved(first, "2912-2912", "SDP9203", ZIBO, 1, 0));
+        TestEvents.send(firstEvent, approvedFirst, TestEvents.approved(first, PROG2, P03, ZIBO, 1, 0));
         TestEvents.send(UUID.randomUUID(), approvedFirst.plusSeconds(7200),
-                TestEvents.approved(first, "2912-2912", "SDP9203", ZIBO, 1, 0));
+                TestEvents.approved(first, PROG2, P03, ZIBO, 1, 0));
         // Another park whose revisions are published in reverse: revision 2 first.
         TestEvents.send(UUID.randomUUID(), approvedFirst.plusSeconds(3600),
-                TestEvents.approved(second, "2912-2912", "SDP9204", YANTAI, 2, 3));
+                TestEvents.approved(second, PROG2, P04, YANTAI, 2, 3));
         UUID late = TestEvents.send(UUID.randomUUID(), approvedFirst,
-                TestEvents.approved(first, "2912-2912", "SDP9204", YANTAI, 1, 0));
+                TestEvents.approved(first, PROG2, P04, YANTAI, 1, 0));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9204")
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", P04)
                         .when().get("/api/v1/events")
                         .then().statusCode(200).body("items.eventId", org.hamcrest.Matchers.hasItem(late.toString())));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9203")
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", P03)
                         .when().get("/api/v1/events")
                         .then().statusCode(200).body("total", equalTo(3)));
 
-        String live = given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", "2912-2912")
+        String live = given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", PROG2)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(200)
-                .body("items.parkCode", contains("SDP9203", "SDP9204"))
+                .body("items.parkCode", contains(P03, P04))
                 .body("items.revision", contains(2, 2))
                 .body("items.planId", contains(second.toString(), second.toString()))
                 .body("items[0].approvedAt", equalTo("2019-03-01T02:00:00Z"))
@@ -156,24 +169,24 @@ class PlanTargetsReportTest {
                 .when().post("/api/v1/projections/rebuild")
                 .then().statusCode(200);
         assertThat(tables()).isEqualTo(before);
-        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", "2912-2912")
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", PROG2)
                 .when().get("/api/v1/plan-targets")
                 .then().statusCode(200).body(equalTo(live));
     }
 
     @Test
     void anApprovalThatBreaksTheContractGoesToTheDeadLetterTopicAndLaterOnesApply() {
-        ObjectNode lacksCore = EventFixtures.data(TestEvents.approved(UUID.randomUUID(), "2913-2913", "SDP9205", ZIBO, 1, 0));
+        ObjectNode lacksCore = EventFixtures.data(TestEvents.approved(UUID.randomUUID(), PROG3, P05, ZIBO, 1, 0));
         lacksCore.withArray("targets").remove(0);
-        UUID poison = TestEvents.sendData(ImplementationPlanApproved.TYPE, "SDP9205", lacksCore);
-        ObjectNode tooLarge = EventFixtures.data(TestEvents.approved(UUID.randomUUID(), "2913-2913", "SDP9205", ZIBO, 1, 0));
+        UUID poison = TestEvents.sendData(ImplementationPlanApproved.TYPE, P05, lacksCore);
+        ObjectNode tooLarge = EventFixtures.data(TestEvents.approved(UUID.randomUUID(), PROG3, P05, ZIBO, 1, 0));
         ((ObjectNode) tooLarge.withArray("targets").get(0)).put("targetValue", 1e20);
-        UUID huge = TestEvents.sendData(ImplementationPlanApproved.TYPE, "SDP9205", tooLarge);
+        UUID huge = TestEvents.sendData(ImplementationPlanApproved.TYPE, P05, tooLarge);
         UUID planId = UUID.randomUUID();
-        TestEvents.send(TestEvents.approved(planId, "2913-2913", "SDP9205", ZIBO, 1, 0));
+        TestEvents.send(TestEvents.approved(planId, PROG3, P05, ZIBO, 1, 0));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", "2913-2913")
+                given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("programme", PROG3)
                         .when().get("/api/v1/plan-targets")
                         .then().statusCode(200).body("total", equalTo(1)).body("items[0].planId", equalTo(planId.toString())));
         List<ConsumerRecord<String, String>> dead = KafkaTestClient.readAll("reporting-service.dlq", Duration.ofSeconds(30),
@@ -184,7 +197,7 @@ class PlanTargetsReportTest {
         assertThat(KafkaTestClient.header(lacking, "dead-letter-reason")).contains("core indicator");
         assertThat(KafkaTestClient.header(lacking, "dead-letter-topic")).isEqualTo(TestEvents.PLANS);
         // Neither is logged: the log holds what was applied.
-        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9205")
+        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", P05)
                 .when().get("/api/v1/events")
                 .then().statusCode(200).body("total", equalTo(1));
     }
