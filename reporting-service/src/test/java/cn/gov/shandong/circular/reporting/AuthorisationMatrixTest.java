@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix;
 import cn.gov.shandong.circular.common.testing.AuthorisationMatrix.Request;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -25,13 +26,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation as every caller (docs/authorisation.md, "reporting-service"), on a programme of its
- * own (2097-2099) with one park in Weifang, the officer's city, and one in Jining, whose row and name
- * the officer must never get.
+ * own (a fresh code from {@link TestData}, years 2097-2099: the clock is pinned to 2100 so that its parks are overdue
+ * and its notices can be drafted) with fresh parks, one in Weifang, the officer's city, and one in Jining, whose row
+ * and name the officer must never get.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
 
-    private static final String PROGRAMME = "programme=2097-2099";
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
+    private static final String PROGRAMME = "programme=" + CODE;
     private static final String TEXTS = "{\"progress\": \"年度进展\", \"problems\": \"问题\", \"suggestions\": \"建议\"}";
 
     @Inject
@@ -45,14 +53,14 @@ class AuthorisationMatrixTest {
 
     @Test
     void everyCallerGetsWhatTheAuthorisationTableSaysAndNothingOutsideTheirScope() {
-        TestEvents.send(TestEvents.parkRegistered("SDP9701", "授权矩阵潍坊园区", "370700", "潍坊市", ParkLevel.NATIONAL));
-        TestEvents.send(TestEvents.parkRegistered("SDP9702", "授权矩阵济宁园区", "370800", "济宁市", ParkLevel.PROVINCIAL));
+        TestEvents.send(TestEvents.parkRegistered(P01, "授权矩阵潍坊园区", "370700", "潍坊市", ParkLevel.NATIONAL));
+        TestEvents.send(TestEvents.parkRegistered(P02, "授权矩阵济宁园区", "370800", "济宁市", ParkLevel.PROVINCIAL));
         // Defined, so that the forecast (which needs the programme's end and shares) can answer.
-        TestEvents.send(TestEvents.programme("2097-2099", 2097, 2099, "1.00", "0.50"));
-        TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9701", 2097));
-        TestEvents.send(TestEvents.parkScheduled("2097-2099", "SDP9702", 2098));
-        TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), "2097-2099", "SDP9701", "370700", 1, 0));
-        TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), "2097-2099", "SDP9702", "370800", 1, 0));
+        TestEvents.send(TestEvents.programme(CODE, 2097, 2099, "1.00", "0.50"));
+        TestEvents.send(TestEvents.parkScheduled(CODE, P01, 2097));
+        TestEvents.send(TestEvents.parkScheduled(CODE, P02, 2098));
+        TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), CODE, P01, "370700", 1, 0));
+        TestEvents.send(TestEvents.approved(java.util.UUID.randomUUID(), CODE, P02, "370800", 1, 0));
         // Both parks projected, with their cities: the province's report has a row per city.
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             String report = given().auth().oauth2(TestTokens.provinceAdmin()).get("/api/v1/progress?" + PROGRAMME)
@@ -75,12 +83,12 @@ class AuthorisationMatrixTest {
         awaitLogged("reporting.annual-report-submitted", 2003);
 
         AuthorisationMatrix matrix = AuthorisationMatrix.forService("reporting-service")
-                .scopedCallers("370700", "SDP9701")
-                .otherCity("\"370800\"", "济宁市", "SDP9702", "授权矩阵济宁园区")
+                .scopedCallers("370700", P01)
+                .otherCity("\"370800\"", "济宁市", P02, "授权矩阵济宁园区")
                 .request("GET /api/v1/progress", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/goals", "all", () -> Request.query(PROGRAMME))
                 .request("GET /api/v1/programme-progress", "all", Request::none)
-                .request("GET /api/v1/programme-progress/{code}", "all", () -> Request.pathValue("code", "2097-2099"))
+                .request("GET /api/v1/programme-progress/{code}", "all", () -> Request.pathValue("code", CODE))
                 .request("GET /api/v1/events", "all", () -> Request.query("size=50"))
                 .request("GET /api/v1/events/verify", "any", Request::none)
                 .request("GET /api/v1/plan-targets", "all", () -> Request.query(PROGRAMME))
@@ -97,20 +105,20 @@ class AuthorisationMatrixTest {
                 .request("GET /api/v1/dispatch", "own", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370700"))
                 .request("GET /api/v1/dispatch", "other city", () -> Request.query(PROGRAMME + "&asOf=2100-01-01&cityCode=370800"))
                 // Notices: drafted as of 2100-01-01, when both parks are overdue; one park per notice.
-                .request("POST /api/v1/notices", "any", () -> Request.body(noticeDraft("SDP9701")))
+                .request("POST /api/v1/notices", "any", () -> Request.body(noticeDraft(P01)))
                 .request("GET /api/v1/notices", "all", () -> {
-                    published("SDP9701");
-                    published("SDP9702");
+                    published(P01);
+                    published(P02);
                     return Request.query("size=200");
                 })
-                .request("GET /api/v1/notices/{id}", "own", () -> Request.pathValue("id", published("SDP9701")))
-                .request("GET /api/v1/notices/{id}", "other city", () -> Request.pathValue("id", published("SDP9702")))
-                .request("GET /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft("SDP9701")))
+                .request("GET /api/v1/notices/{id}", "own", () -> Request.pathValue("id", published(P01)))
+                .request("GET /api/v1/notices/{id}", "other city", () -> Request.pathValue("id", published(P02)))
+                .request("GET /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft(P01)))
                 .request("GET /api/v1/notices/{id}", "unknown id", () -> Request.pathValue("id", UUID.randomUUID().toString()))
-                .request("PUT /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft("SDP9701"))
+                .request("PUT /api/v1/notices/{id}", "draft", () -> Request.pathValue("id", draft(P01))
                         .andBody("{\"title\": \"关于2097年度园区循环化改造逾期情况的通报（修改稿）\", \"text\": \"现予通报。\"}"))
-                .request("POST /api/v1/notices/{id}/publication", "published", () -> Request.pathValue("id", published("SDP9701")))
-                .request("POST /api/v1/notices/{id}/publication", "draft", () -> Request.pathValue("id", draft("SDP9701")))
+                .request("POST /api/v1/notices/{id}/publication", "published", () -> Request.pathValue("id", published(P01)))
+                .request("POST /api/v1/notices/{id}/publication", "draft", () -> Request.pathValue("id", draft(P01)))
                 // Annual reports (decision 46) of Weifang, the officer's city, and Jining: 2001 read and drafted, 2002
                 // a draft to submit, 2003 a submitted report to return. A success announces an event that reporting
                 // logs back; the row after it waits for that, so that its refusals meet a quiet database.
@@ -143,7 +151,7 @@ class AuthorisationMatrixTest {
     }
 
     private static String noticeDraft(String park) {
-        return "{\"programmeCode\": \"2097-2099\", \"year\": " + (park.equals("SDP9701") ? 2097 : 2098)
+        return "{\"programmeCode\": \"" + CODE + "\", \"year\": " + (park.equals(P01) ? 2097 : 2098)
                 + ", \"title\": \"关于园区循环化改造逾期情况的通报\", \"text\": \"下列园区未按计划完成验收备案，现予通报。\", "
                 + "\"parkCodes\": [\"" + park + "\"]}";
     }
