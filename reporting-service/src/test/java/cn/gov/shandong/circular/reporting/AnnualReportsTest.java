@@ -3,6 +3,7 @@ package cn.gov.shandong.circular.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.common.time.ProvinceClock;
@@ -43,14 +44,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * City annual reports (issue 9, items 4 and 7) on a programme of the test's own, 2085-2087, with parks
- * SDP9851-SDP9856 in 德州市, 聊城市 and 滨州市 (cities whose reports no other test writes), reported on for 2085
- * (and 2086, 2087 for the refusals). The province's clock is pinned for each step and released after each test.
+ * City annual reports (issue 9, items 4 and 7) on a programme of the test's own (a fresh code from
+ * {@link TestData}), 2085-2087, with fresh parks P51-P56 in 德州市, 聊城市 and 滨州市 (cities whose reports no other
+ * test writes), reported on for 2085 (and 2086, 2087 for the refusals). The province's clock is pinned for each step
+ * and released after each test; the years stay far ahead, as the deadlines they test are the pinned clock's.
  */
 @QuarkusTest
 class AnnualReportsTest {
 
-    private static final String CODE = "2085-2087";
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P51 = TestData.parkCode();
+    private static final String P52 = TestData.parkCode();
+    private static final String P53 = TestData.parkCode();
+    private static final String P54 = TestData.parkCode();
+    private static final String P55 = TestData.parkCode();
+    private static final String P56 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
     private static final String DEZHOU = "371400";
     private static final String LIAOCHENG = "371500";
     private static final String BINZHOU = "371600";
@@ -69,9 +80,9 @@ class AnnualReportsTest {
     }
 
     /**
-     * 德州: SDP9851 national, scheduled 2085, filed in June (in time); SDP9852 provincial, 2085, not filed (overdue
-     * at the year's end); SDP9853 provincial, 2086. 聊城: SDP9854 national, 2085, filed at the last millisecond of
-     * 2085 in the province; SDP9855 provincial, 2085, filed at midnight (2086: not in 2085's figures).
+     * 德州: P51 national, scheduled 2085, filed in June (in time); P52 provincial, 2085, not filed (overdue
+     * at the year's end); P53 provincial, 2086. 聊城: P54 national, 2085, filed at the last millisecond of
+     * 2085 in the province; P55 provincial, 2085, filed at midnight (2086: not in 2085's figures).
      */
     private static synchronized void published() {
         if (published) {
@@ -80,15 +91,15 @@ class AnnualReportsTest {
         // The province's cities, as parks-service's registry names them: the status list has a line for each.
         ProvinceRegistry.published();
         TestEvents.send(TestEvents.programme(CODE, 2085, 2087, "1.00", "0.50"));
-        park("SDP9851", "年报测试德州国家级园区", DEZHOU, "德州市", ParkLevel.NATIONAL, 2085);
-        park("SDP9852", "年报测试德州省级园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2085);
-        park("SDP9853", "年报测试德州次年园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2086);
-        park("SDP9854", "年报测试聊城国家级园区", LIAOCHENG, "聊城市", ParkLevel.NATIONAL, 2085);
-        park("SDP9855", "年报测试聊城省级园区", LIAOCHENG, "聊城市", ParkLevel.PROVINCIAL, 2085);
-        park("SDP9856", "年报测试滨州园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2085);
-        file("SDP9851", DEZHOU, ParkLevel.NATIONAL, "2085-06-01T02:00:00Z");
-        file("SDP9854", LIAOCHENG, ParkLevel.NATIONAL, "2085-12-31T15:59:59.999Z");
-        file("SDP9855", LIAOCHENG, ParkLevel.PROVINCIAL, "2085-12-31T16:00:00Z");
+        park(P51, "年报测试德州国家级园区", DEZHOU, "德州市", ParkLevel.NATIONAL, 2085);
+        park(P52, "年报测试德州省级园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2085);
+        park(P53, "年报测试德州次年园区", DEZHOU, "德州市", ParkLevel.PROVINCIAL, 2086);
+        park(P54, "年报测试聊城国家级园区", LIAOCHENG, "聊城市", ParkLevel.NATIONAL, 2085);
+        park(P55, "年报测试聊城省级园区", LIAOCHENG, "聊城市", ParkLevel.PROVINCIAL, 2085);
+        park(P56, "年报测试滨州园区", BINZHOU, "滨州市", ParkLevel.PROVINCIAL, 2085);
+        file(P51, DEZHOU, ParkLevel.NATIONAL, "2085-06-01T02:00:00Z");
+        file(P54, LIAOCHENG, ParkLevel.NATIONAL, "2085-12-31T15:59:59.999Z");
+        file(P55, LIAOCHENG, ParkLevel.PROVINCIAL, "2085-12-31T16:00:00Z");
         published = true;
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(TestTokens.provinceAdmin())
@@ -116,7 +127,7 @@ class AnnualReportsTest {
         assertThat(missing.getString("dueOn")).isEqualTo("2086-01-31");
         assertThat(missing.getString("cityName")).isEqualTo("德州市");
         assertThat(missing.getBoolean("figuresFrozen")).isFalse();
-        // The prefill: as of the end of 2085, SDP9851 filed, SDP9852 not; SDP9853 (2086) not counted.
+        // The prefill: as of the end of 2085, P51 filed, P52 not; P53 (2086) not counted.
         assertThat(levels(missing)).containsExactly(
                 List.of("ALL", 2, 1, 2, 1, 1), List.of("NATIONAL", 1, 1, 1, 1, 0), List.of("PROVINCIAL", 1, 0, 1, 0, 1));
 
@@ -147,7 +158,7 @@ class AnnualReportsTest {
         problem(submit(officer, DEZHOU, 2085, "\"2\""), 409, "illegal-transition");
 
         // A filing dated within 2085 arrives late: the live figures change, the submitted ones do not.
-        file("SDP9852", DEZHOU, ParkLevel.PROVINCIAL, "2085-12-20T02:00:00Z");
+        file(P52, DEZHOU, ParkLevel.PROVINCIAL, "2085-12-20T02:00:00Z");
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(TestTokens.provinceAdmin())
                         .get("/api/v1/progress?programme=" + CODE + "&asOf=2085-12-31").then().statusCode(200)
@@ -220,7 +231,7 @@ class AnnualReportsTest {
         JsonPath late = submit(officer, LIAOCHENG, 2085, null).statusCode(200).extract().jsonPath();
         assertThat(late.getBoolean("submittedOnTime")).isFalse();
         assertThat(late.getInt("daysLate")).isEqualTo(1);
-        // SDP9854 filed at 23:59:59.999 on 31 December counts; SDP9855 filed at midnight does not.
+        // P54 filed at 23:59:59.999 on 31 December counts; P55 filed at midnight does not.
         assertThat(levels(late)).containsExactly(
                 List.of("ALL", 2, 1, 2, 1, 1), List.of("NATIONAL", 1, 1, 1, 1, 0), List.of("PROVINCIAL", 1, 0, 1, 0, 1));
     }
@@ -317,17 +328,18 @@ class AnnualReportsTest {
         problem(save(TestTokens.provinceAdmin(), BINZHOU, 2086, null, texts("省")), 403, null);
         problem(save(TestTokens.auditor(), BINZHOU, 2086, null, texts("审计")), 403, null);
         problem(save(TestTokens.cityOfficer(DEZHOU), BINZHOU, 2086, null, texts("德州")), 403, "out-of-scope");
-        problem(save(TestTokens.parkManager("SDP9856"), BINZHOU, 2086, null, texts("园区")), 403, null);
+        problem(save(TestTokens.parkManager(P56), BINZHOU, 2086, null, texts("园区")), 403, null);
         given().contentType(ContentType.JSON).body(texts("无")).put(BASE + BINZHOU + "/2086").then().statusCode(401);
         // Unknown city, a year not begun, and a submission or return of nothing.
-        problem(save(TestTokens.cityOfficer("379900"), "379900", 2086, null, texts("无此市")), 404, "not-found");
+        String nowhere = TestData.cityCode();
+        problem(save(TestTokens.cityOfficer(nowhere), nowhere, 2086, null, texts("无此市")), 404, "not-found");
         problem(save(TestTokens.cityOfficer(BINZHOU), BINZHOU, 2088, null, texts("未来")), 409, "year-not-begun");
         problem(submit(TestTokens.cityOfficer(BINZHOU), BINZHOU, 2086, null), 404, "not-found");
         problem(returnIt(TestTokens.provinceAdmin(), BINZHOU, 2086, null, "无"), 404, "not-found");
         problem(save(TestTokens.cityOfficer(BINZHOU), BINZHOU, 2086, "\"3\"", texts("无版本")), 412, "stale-version");
         given().auth().oauth2(TestTokens.cityOfficer(BINZHOU)).contentType(ContentType.JSON)
                 .body(Map.of("progress", "长".repeat(10001))).put(BASE + BINZHOU + "/2086").then().statusCode(400);
-        problem(get(TestTokens.parkManager("SDP9856"), BINZHOU, 2086), 403, null);
+        problem(get(TestTokens.parkManager(P56), BINZHOU, 2086), 403, null);
         problem(get(TestTokens.expert(), BINZHOU, 2086), 403, null);
         problem(get(TestTokens.cityOfficer(DEZHOU), BINZHOU, 2086), 403, "out-of-scope");
         assertThat(state()).isEqualTo(rows);
