@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkRegistered;
@@ -26,35 +27,44 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IngestionRobustnessTest {
 
+    // Its programmes and parks (fresh codes), allocated in the order of the reserved codes they replace, so lists
+    // sorted by code keep their order.
+    private static final String FIRST = TestData.programmeCode();
+    private static final String SECOND = TestData.programmeCode();
+    private static final String THIRD = TestData.programmeCode();
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+    private static final String P03 = TestData.parkCode();
+
     @Test
     void aFilingAndAScheduleBeforeTheParksRegistrationAreCountedAndPlacedOnceItArrives() {
-        TestEvents.send(TestEvents.filed(UUID.randomUUID(), "SDP9101", "370300", ParkLevel.PROVINCIAL,
+        TestEvents.send(TestEvents.filed(UUID.randomUUID(), P01, "370300", ParkLevel.PROVINCIAL,
                 "2021-05-01T02:00:00Z"));
-        TestEvents.send(TestEvents.parkScheduled("2901-2901", "SDP9101", 2021));
-        TestEvents.send(TestEvents.programme("2901-2901", 2021, 2021, "1.00", "0.50"));
+        TestEvents.send(TestEvents.parkScheduled(FIRST, P01, 2021));
+        TestEvents.send(TestEvents.programme(FIRST, 2021, 2021, "1.00", "0.50"));
 
         // Not registered yet: counted in the unknown row (total only, the level is unknown), never dropped.
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("2901-2901", "completed"))
+                assertThat(progressLines(FIRST, "completed"))
                         .containsExactly("province,全省合计,1,0,0,1,0,0", "null,unknown,1,0,0,1,0,0"));
-        assertThat(progressLines("2901-2901", "planned"))
+        assertThat(progressLines(FIRST, "planned"))
                 .containsExactly("province,全省合计,1,0,0,1,0,0", "null,unknown,1,0,0,1,0,0");
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/goals?programme=2901-2901")
+                .when().get("/api/v1/goals?programme=" + FIRST)
                 .then().statusCode(200)
                 .body("unclassifiedParks", equalTo(1))
                 .body("provincial.parks", equalTo(0));
         // A city officer does not see parks that cannot be placed in a city.
         given().auth().oauth2(TestTokens.cityOfficer("370300"))
-                .when().get("/api/v1/progress?programme=2901-2901")
+                .when().get("/api/v1/progress?programme=" + FIRST)
                 .then().statusCode(200).body("rows", hasSize(0)).body("province", nullValue());
 
-        TestEvents.send(TestEvents.parkRegistered("SDP9101", "顺序试验园区", "370300", "淄博市", ParkLevel.PROVINCIAL));
+        TestEvents.send(TestEvents.parkRegistered(P01, "顺序试验园区", "370300", "淄博市", ParkLevel.PROVINCIAL));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("2901-2901", "completed"))
+                assertThat(progressLines(FIRST, "completed"))
                         .containsExactly("province,全省合计,1,0,1,1,0,1", "370300,淄博市,1,0,1,1,0,1"));
         given().auth().oauth2(TestTokens.provinceAdmin())
-                .when().get("/api/v1/goals?programme=2901-2901")
+                .when().get("/api/v1/goals?programme=" + FIRST)
                 .then().statusCode(200)
                 .body("unclassifiedParks", equalTo(0))
                 .body("provincial.parks", equalTo(1))
@@ -62,49 +72,49 @@ class IngestionRobustnessTest {
                 .body("provincial.required", equalTo(1))
                 .body("provincial.met", equalTo(true));
         given().auth().oauth2(TestTokens.cityOfficer("370300"))
-                .when().get("/api/v1/progress?programme=2901-2901")
+                .when().get("/api/v1/progress?programme=" + FIRST)
                 .then().statusCode(200).body("rows", hasSize(1)).body("rows[0].cityCode", equalTo("370300"));
     }
 
     @Test
     void anOlderEventArrivingLateDoesNotOverwriteANewerOneLiveOrOnRebuild() {
         Instant now = Instant.now();
-        TestEvents.send(TestEvents.parkScheduled("2902-2902", "SDP9102", 2022));
+        TestEvents.send(TestEvents.parkScheduled(SECOND, P02, 2022));
         TestEvents.send(UUID.randomUUID(), now,
-                TestEvents.parkRegistered("SDP9102", "迟到试验园区", "370500", "东营市", ParkLevel.NATIONAL));
+                TestEvents.parkRegistered(P02, "迟到试验园区", "370500", "东营市", ParkLevel.NATIONAL));
         // Published earlier (an older description of the park), delivered after the newer one.
         UUID older = TestEvents.send(UUID.randomUUID(), now.minusSeconds(3600),
-                TestEvents.parkRegistered("SDP9102", "迟到试验园区", "370600", "烟台市", ParkLevel.PROVINCIAL));
+                TestEvents.parkRegistered(P02, "迟到试验园区", "370600", "烟台市", ParkLevel.PROVINCIAL));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9102")
+                given().auth().oauth2(TestTokens.auditor()).queryParam("subject", P02)
                         .queryParam("type", "park.registered")
                         .when().get("/api/v1/events")
                         .then().statusCode(200).body("total", equalTo(2)).body("items[1].eventId", equalTo(older.toString())));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("2902-2902", "planned"))
+                assertThat(progressLines(SECOND, "planned"))
                         .containsExactly("province,全省合计,1,1,0,1,1,0", "370500,东营市,1,1,0,1,1,0"));
 
         given().auth().oauth2(TestTokens.provinceAdmin())
                 .when().post("/api/v1/projections/rebuild")
                 .then().statusCode(200);
-        assertThat(progressLines("2902-2902", "planned"))
+        assertThat(progressLines(SECOND, "planned"))
                 .containsExactly("province,全省合计,1,1,0,1,1,0", "370500,东营市,1,1,0,1,1,0");
     }
 
     @Test
     void poisonGoesToTheDeadLetterTopicLeavesNothingBehindAndLaterEventsStillApply() {
         // Not a CloudEvent at all, on the plans topic.
-        KafkaTestClient.send(TestEvents.PLANS, "SDP9103", Map.of("ce_type", "plan.park-scheduled"), "not json at all");
+        KafkaTestClient.send(TestEvents.PLANS, P03, Map.of("ce_type", "plan.park-scheduled"), "not json at all");
         // A well-formed envelope whose data cannot be projected (no such level), on the parks topic.
-        UUID badLevel = TestEvents.sendData(ParkRegistered.TYPE, "SDP9103", EventFixtures.data(
-                TestEvents.parkRegistered("SDP9103", "毒丸园区", "370700", "潍坊市", ParkLevel.PROVINCIAL))
+        UUID badLevel = TestEvents.sendData(ParkRegistered.TYPE, P03, EventFixtures.data(
+                TestEvents.parkRegistered(P03, "毒丸园区", "370700", "潍坊市", ParkLevel.PROVINCIAL))
                 .put("level", "COUNTY"));
         // Later events on the same partitions.
-        TestEvents.send(TestEvents.parkScheduled("2903-2903", "SDP9103", 2023));
-        TestEvents.send(TestEvents.parkRegistered("SDP9103", "毒丸园区", "370700", "潍坊市", ParkLevel.PROVINCIAL));
+        TestEvents.send(TestEvents.parkScheduled(THIRD, P03, 2023));
+        TestEvents.send(TestEvents.parkRegistered(P03, "毒丸园区", "370700", "潍坊市", ParkLevel.PROVINCIAL));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(progressLines("2903-2903", "planned"))
+                assertThat(progressLines(THIRD, "planned"))
                         .containsExactly("province,全省合计,1,0,1,1,0,1", "370700,潍坊市,1,0,1,1,0,1"));
 
         List<ConsumerRecord<String, String>> dead = KafkaTestClient.readAll("reporting-service.dlq",
@@ -117,7 +127,7 @@ class IngestionRobustnessTest {
         assertThat(KafkaTestClient.header(badLevelDead, "dead-letter-topic")).isEqualTo(TestEvents.PARKS);
 
         // The bad event is in the dead-letter topic only: not logged, not projected.
-        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", "SDP9103")
+        given().auth().oauth2(TestTokens.auditor()).queryParam("subject", P03)
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("total", equalTo(2))

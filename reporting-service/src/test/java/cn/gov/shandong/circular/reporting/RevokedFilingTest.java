@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -18,27 +19,32 @@ import org.junit.jupiter.api.Test;
 /**
  * A spot check revokes a filing (acceptance.revoked): the park no longer counts as completed, in the
  * progress table and the goals, from the revocation on; a later filing of the park counts again; a rebuild
- * from the event log gives the same answers. Its own programme (2941-2941, the year 2023) and parks
- * (SDP9401 national, SDP9402 provincial, in 泰安市), which no other test uses.
+ * from the event log gives the same answers. Its own programme (a fresh code from {@link TestData}, the year 2023)
+ * and fresh parks (P01 national, P02 provincial, in 泰安市), which no other test uses.
  */
 @QuarkusTest
 class RevokedFilingTest {
 
-    private static final String CODE = "2941-2941";
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
+
+    private static final String CODE = TestData.programmeCode();
     private static final String TAIAN = "370900";
 
     @Test
     void aRevokedFilingStopsCountingFromTheRevocationAndARefilingCountsAgain() {
         TestEvents.send(TestEvents.programme(CODE, 2023, 2023, "1.00", "0.50"));
-        TestEvents.send(TestEvents.parkRegistered("SDP9401", "撤销测试国家级园区", TAIAN, "泰安市", ParkLevel.NATIONAL));
-        TestEvents.send(TestEvents.parkRegistered("SDP9402", "撤销测试省级园区", TAIAN, "泰安市", ParkLevel.PROVINCIAL));
-        TestEvents.send(TestEvents.parkScheduled(CODE, "SDP9401", 2023));
-        TestEvents.send(TestEvents.parkScheduled(CODE, "SDP9402", 2023));
+        TestEvents.send(TestEvents.parkRegistered(P01, "撤销测试国家级园区", TAIAN, "泰安市", ParkLevel.NATIONAL));
+        TestEvents.send(TestEvents.parkRegistered(P02, "撤销测试省级园区", TAIAN, "泰安市", ParkLevel.PROVINCIAL));
+        TestEvents.send(TestEvents.parkScheduled(CODE, P01, 2023));
+        TestEvents.send(TestEvents.parkScheduled(CODE, P02, 2023));
         UUID first = UUID.randomUUID();
         TestEvents.send(UUID.randomUUID(), Instant.parse("2023-03-01T02:00:00Z"),
-                TestEvents.filed(first, "SDP9401", TAIAN, ParkLevel.NATIONAL, "2023-03-01T02:00:00Z"), "province.admin");
+                TestEvents.filed(first, P01, TAIAN, ParkLevel.NATIONAL, "2023-03-01T02:00:00Z"), "province.admin");
         TestEvents.send(UUID.randomUUID(), Instant.parse("2023-03-02T02:00:00Z"),
-                TestEvents.filed(UUID.randomUUID(), "SDP9402", TAIAN, ParkLevel.PROVINCIAL, "2023-03-02T02:00:00Z"),
+                TestEvents.filed(UUID.randomUUID(), P02, TAIAN, ParkLevel.PROVINCIAL, "2023-03-02T02:00:00Z"),
                 "province.admin");
         await(() -> goals("").body("national.completed", equalTo(1)).body("national.met", equalTo(true))
                 .body("provincial.completed", equalTo(1)));
@@ -46,7 +52,7 @@ class RevokedFilingTest {
 
         // The spot check revokes the national park's filing on 1 September 2023.
         UUID revocation = UUID.randomUUID();
-        AcceptanceRevoked revoked = new AcceptanceRevoked(first, "SDP9401", TAIAN, ParkLevel.NATIONAL,
+        AcceptanceRevoked revoked = new AcceptanceRevoked(first, P01, TAIAN, ParkLevel.NATIONAL,
                 Instant.parse("2023-09-01T02:00:00Z"), List.of("整改期满仍未达到实施方案目标。"), "2023-01");
         TestEvents.send(revocation, Instant.parse("2023-09-01T02:00:00Z"), revoked, "province.admin");
         await(() -> goals("").body("national.completed", equalTo(0)).body("national.met", equalTo(false)));
@@ -62,7 +68,7 @@ class RevokedFilingTest {
 
         // The park applies again and is filed: it counts again, from the new filing.
         TestEvents.send(UUID.randomUUID(), Instant.parse("2023-12-01T02:00:00Z"),
-                TestEvents.filed(UUID.randomUUID(), "SDP9401", TAIAN, ParkLevel.NATIONAL, "2023-12-01T02:00:00Z"),
+                TestEvents.filed(UUID.randomUUID(), P01, TAIAN, ParkLevel.NATIONAL, "2023-12-01T02:00:00Z"),
                 "province.admin");
         await(() -> goals("").body("national.completed", equalTo(1)).body("national.met", equalTo(true)));
         assertThat(completedTotal("")).isEqualTo(2);
