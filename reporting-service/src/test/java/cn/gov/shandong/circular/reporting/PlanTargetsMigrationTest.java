@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
 import cn.gov.shandong.circular.common.testing.PlanTargetsSchema;
 import cn.gov.shandong.circular.common.testing.PlatformTestResource;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.events.PlanProjectEntry;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.Test;
  * column for column (as db/plan-targets creates them for a new user).
  */
 class PlanTargetsMigrationTest {
+
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P01 = TestData.parkCode();
+    private static final String P02 = TestData.parkCode();
 
     private static final String[] LOCATIONS = {"classpath:db/platform", "classpath:db/city-directory",
             "classpath:db/idempotency",
@@ -49,24 +55,24 @@ class PlanTargetsMigrationTest {
         UUID heldPlan = UUID.randomUUID();
         PlanProjectEntry reuse = new PlanProjectEntry(UUID.randomUUID(), "园区中水回用工程");
         PlanProjectEntry heat = new PlanProjectEntry(UUID.randomUUID(), "余热回收利用项目");
-        // SDP9301: revision 1 (with another project) and revision 2, the one held, with two projects.
-        log(EventFixtures.data(TestEvents.approved(UUID.randomUUID(), "2018-2020", "SDP9301", "370300", 1, 0,
+        // P01: revision 1 (with another project) and revision 2, the one held, with two projects.
+        log(EventFixtures.data(TestEvents.approved(UUID.randomUUID(), "2018-2020", P01, "370300", 1, 0,
                 List.of(new PlanProjectEntry(UUID.randomUUID(), "旧项目")))), "2018-06-15T02:30:00Z");
-        UUID held = log(EventFixtures.data(TestEvents.approved(heldPlan, "2018-2020", "SDP9301", "370300", 2, 1,
+        UUID held = log(EventFixtures.data(TestEvents.approved(heldPlan, "2018-2020", P01, "370300", 2, 1,
                 List.of(heat, reuse))), "2018-06-16T02:30:00Z");
-        // SDP9302: approved before projects travelled (no "projects" at all).
-        ObjectNode withoutProjects = EventFixtures.data(TestEvents.approved(UUID.randomUUID(), "2018-2020", "SDP9302",
+        // P02: approved before projects travelled (no "projects" at all).
+        ObjectNode withoutProjects = EventFixtures.data(TestEvents.approved(UUID.randomUUID(), "2018-2020", P02,
                 "370600", 1, 0));
         withoutProjects.remove("projects");
         UUID early = log(withoutProjects, "2018-06-17T02:30:00Z");
         sql("insert into approved_plan (programme_code, park_code, city_code, plan_id, revision, approved_at, event_id) values "
-                + "('2018-2020', 'SDP9301', '370300', '" + heldPlan + "', 2, '2018-06-16T02:30:00Z', '" + held + "'), "
-                + "('2018-2020', 'SDP9302', '370600', '" + UUID.randomUUID() + "', 1, '2018-06-17T02:30:00Z', '" + early + "')");
+                + "('2018-2020', '" + P01 + "', '370300', '" + heldPlan + "', 2, '2018-06-16T02:30:00Z', '" + held + "'), "
+                + "('2018-2020', '" + P02 + "', '370600', '" + UUID.randomUUID() + "', 1, '2018-06-17T02:30:00Z', '" + early + "')");
         sql("insert into plan_target (programme_code, park_code, indicator, unit, baseline_year, baseline_value, target_year,"
                 + " target_value) values "
-                + "('2018-2020', 'SDP9301', 'WATER_REUSE', '%', 2017, 88.0000, 2020, 93.0000), "
-                + "('2018-2020', 'SDP9301', 'LAND_PRODUCTIVITY', '亿元/平方公里', 2017, 18.6000, 2020, 23.5000), "
-                + "('2018-2020', 'SDP9302', 'WATER_REUSE', '%', 2017, 88.0000, 2020, 92.0000)");
+                + "('2018-2020', '" + P01 + "', 'WATER_REUSE', '%', 2017, 88.0000, 2020, 93.0000), "
+                + "('2018-2020', '" + P01 + "', 'LAND_PRODUCTIVITY', '亿元/平方公里', 2017, 18.6000, 2020, 23.5000), "
+                + "('2018-2020', '" + P02 + "', 'WATER_REUSE', '%', 2017, 88.0000, 2020, 92.0000)");
         List<String> plans = strings("select row_to_json(t)::text from approved_plan t order by park_code");
         List<String> targets = strings("select row_to_json(t)::text from plan_target t order by park_code, indicator");
 
@@ -77,12 +83,12 @@ class PlanTargetsMigrationTest {
                 .isEqualTo(targets);
         assertThat(strings("select park_code || ' ' || position || ' ' || project_id || ' ' || name "
                 + "from approved_plan_project order by park_code, position")).containsExactly(
-                "SDP9301 0 " + heat.projectId() + " 余热回收利用项目", "SDP9301 1 " + reuse.projectId() + " 园区中水回用工程");
+                P01 + " 0 " + heat.projectId() + " 余热回收利用项目", P01 + " 1 " + reuse.projectId() + " 园区中水回用工程");
         assertThat(strings("select to_regclass('plan_target')::text")).containsOnlyNulls();
         // A plan leaving takes its targets and projects with it, as in the library's tables.
-        sql("delete from approved_plan where park_code = 'SDP9301'");
+        sql("delete from approved_plan where park_code = '" + P01 + "'");
         assertThat(strings("select park_code from approved_plan_target union all select park_code from approved_plan_project"))
-                .containsExactly("SDP9302");
+                .containsExactly(P02);
     }
 
     @Test
