@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * The other services' events, built from platform-events' records and published as they publish
- * them (platform-common's EventFixtures). Each test uses its own park codes (SDP9101...) and
- * programme codes (2901-2901...), so the tests do not see each other's parks.
+ * them (platform-common's EventFixtures). Each test uses its own park, city and programme codes, fresh from
+ * platform-common's {@code TestData}, so the tests do not see each other's parks.
  */
 final class TestEvents {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.outbox.EventOutbox;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.events.CityAbolished;
 import cn.gov.shandong.circular.events.DomainEvent;
 import cn.gov.shandong.circular.events.ParkLevel;
@@ -28,8 +29,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProvinceCitiesTest {
 
-    private static final String NEW = "379801";
-    private static final String ABOLISHED = "379802";
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P91 = TestData.parkCode();
+    private static final String P92 = TestData.parkCode();
+
+    private static final String NEW = TestData.cityCode();
+    private static final String ABOLISHED = TestData.cityCode();
 
     @Inject
     Projector projector;
@@ -44,10 +50,10 @@ class ProvinceCitiesTest {
     void aParksCityAndBothCitiesOfAnAbolitionAreKnownNamedByTheNewestEventWhateverTheOrder() {
         // Applied, read and then rolled back by the exception that ends the transaction.
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            apply("2030-03-01T09:00:00+08:00", new ParkRegistered("SDP9991", "城市测试甲园区", NEW, "城市测试市",
+            apply("2030-03-01T09:00:00+08:00", new ParkRegistered(P91, "城市测试甲园区", NEW, "城市测试市",
                     ParkLevel.PROVINCIAL, ZoneKind.INDUSTRIAL_PARK));
             // Older, read later: the name it gives does not replace the newer one.
-            apply("2030-01-01T09:00:00+08:00", new ParkRegistered("SDP9992", "城市测试乙园区", NEW, "城市测试市（旧称）",
+            apply("2030-01-01T09:00:00+08:00", new ParkRegistered(P92, "城市测试乙园区", NEW, "城市测试市（旧称）",
                     ParkLevel.PROVINCIAL, ZoneKind.INDUSTRIAL_PARK));
             assertThat(known()).contains(new ProvinceCities.City(NEW, "城市测试市"))
                     .noneMatch(city -> city.code().equals(ABOLISHED));

@@ -2,6 +2,7 @@ package cn.gov.shandong.circular.reporting.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.time.ProgrammeCalendar;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Done;
 import cn.gov.shandong.circular.reporting.dispatch.PromotionPlanRule.Milestone;
@@ -20,6 +21,12 @@ import org.junit.jupiter.api.Test;
 /** The promotion plan's standing and late milestones as of a day (decision 47): plain JUnit, no Quarkus. */
 class PromotionPlanRuleTest {
 
+    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
+    // keep their order.
+    private static final String P71 = TestData.parkCode();
+    private static final String P72 = TestData.parkCode();
+    private static final String P73 = TestData.parkCode();
+
     private static final UUID V1 = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID V2 = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
@@ -37,7 +44,7 @@ class PromotionPlanRuleTest {
 
     @Test
     void aDoneEventCountsFromTheEndOfTheDayItWasRecordedOnInTheProvince() {
-        Milestone milestone = new Milestone(UUID.randomUUID(), "SDP9871", LocalDate.of(2019, 3, 31), "完成方案编制", null);
+        Milestone milestone = new Milestone(UUID.randomUUID(), P71, LocalDate.of(2019, 3, 31), "完成方案编制", null);
         // Recorded at 2019-04-10T23:30+08:00, i.e. 15:30Z: known at the end of 10 April, not of 9 April.
         Map<UUID, Done> done = Map.of(milestone.milestoneId(),
                 new Done(milestone.milestoneId(), LocalDate.of(2019, 4, 8), Instant.parse("2019-04-10T15:30:00Z")));
@@ -49,18 +56,18 @@ class PromotionPlanRuleTest {
 
     @Test
     void aMilestoneDoneInTheAcknowledgedVersionIsNeverLate() {
-        Milestone milestone = new Milestone(UUID.randomUUID(), "SDP9871", LocalDate.of(2019, 3, 31), "完成方案编制",
+        Milestone milestone = new Milestone(UUID.randomUUID(), P71, LocalDate.of(2019, 3, 31), "完成方案编制",
                 LocalDate.of(2019, 3, 20));
         assertThat(PromotionPlanRule.lateMilestones(List.of(milestone), Map.of(), LocalDate.of(2019, 12, 31))).isEmpty();
     }
 
     @Test
     void lateMilestonesComeByDateThenPark() {
-        Milestone b = new Milestone(UUID.randomUUID(), "SDP9872", LocalDate.of(2019, 3, 31), "二", null);
-        Milestone a = new Milestone(UUID.randomUUID(), "SDP9871", LocalDate.of(2019, 3, 31), "一", null);
-        Milestone early = new Milestone(UUID.randomUUID(), "SDP9873", LocalDate.of(2019, 2, 28), "零", null);
+        Milestone b = new Milestone(UUID.randomUUID(), P72, LocalDate.of(2019, 3, 31), "二", null);
+        Milestone a = new Milestone(UUID.randomUUID(), P71, LocalDate.of(2019, 3, 31), "一", null);
+        Milestone early = new Milestone(UUID.randomUUID(), P73, LocalDate.of(2019, 2, 28), "零", null);
         assertThat(PromotionPlanRule.lateMilestones(List.of(b, a, early), Map.of(), LocalDate.of(2019, 4, 1)))
-                .extracting(PromotionPlanSection.LateMilestone::parkCode).containsExactly("SDP9873", "SDP9871", "SDP9872");
+                .extracting(PromotionPlanSection.LateMilestone::parkCode).containsExactly(P73, P71, P72);
     }
 
     @Test
