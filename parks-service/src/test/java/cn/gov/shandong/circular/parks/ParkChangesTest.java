@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.KafkaTestClient;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.common.testing.TestTokens;
 import cn.gov.shandong.circular.events.ParkLevel;
 import cn.gov.shandong.circular.events.ParkLevelChanged;
@@ -147,7 +148,7 @@ class ParkChangesTest {
         String merged = freshPark("变更测试被整合园区");
         String into = freshPark("变更测试整合园区");
         change(merged, "merger", null, Map.of("intoParkCode", merged, "effectiveOn", "2024-09-01")).statusCode(400);
-        change(merged, "merger", null, Map.of("intoParkCode", "SDP99999", "effectiveOn", "2024-09-01")).statusCode(422)
+        change(merged, "merger", null, Map.of("intoParkCode", TestData.parkCode(), "effectiveOn", "2024-09-01")).statusCode(422)
                 .body("field", is("intoParkCode"));
         change(merged, "merger", null, Map.of("intoParkCode", into, "effectiveOn", "2024-09-01", "document", "日政字〔2024〕30号"))
                 .statusCode(200).body("status", is("RETIRED")).body("mergedInto", is(into)).body("retiredOn", is("2024-09-01"));
@@ -172,7 +173,7 @@ class ParkChangesTest {
         given().auth().oauth2(TestTokens.parkManager(code)).get("/api/v1/parks/" + code + "/history").then().statusCode(200);
         given().auth().oauth2(TestTokens.parkManager("SDP001")).get("/api/v1/parks/" + code + "/history").then().statusCode(404);
         given().auth().oauth2(TestTokens.cityOfficer("370100")).get("/api/v1/parks/" + code + "/history").then().statusCode(404);
-        change("SDP99998", "retirement", null, Map.of("retiredOn", "2024-01-01", "reason", "不存在")).statusCode(404);
+        change(TestData.parkCode(), "retirement", null, Map.of("retiredOn", "2024-01-01", "reason", "不存在")).statusCode(404);
         given().auth().oauth2(TestTokens.auditor()).get("/api/v1/parks/" + code).then().body("status", is("ACTIVE"));
     }
 
