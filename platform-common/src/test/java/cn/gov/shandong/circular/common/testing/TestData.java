@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>city codes {@code 378001, 378002, ...}: six digits; Shandong's cities are 370100-371700, and tests that name
  *       a made-up city literally use 3791xx-3799xx, so 378xxx is nobody's;</li>
  *   <li>programme codes {@code 8001-8001, 8002-8002, ...}: {@code [0-9]{4}-[0-9]{4}} (9 characters, the column's
- *       width); the real programmes are 2018-2020 onwards, tests' reserved ones 2011-2016 and 2081-2999. The code is
- *       only a name: the programme's years are whatever the test defines.</li>
+ *       width); the real programmes' codes are their years (2018-2020, 2021-2025, ...), so no real or seeded code
+ *       starts with 8. The code is only a name: the programme's years are whatever the test defines, so a test with
+ *       a programme of its own can use realistic years.</li>
  * </ul>
  * The values are handed out in increasing order, so codes allocated in a test's order sort in that order.
  */
