@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.inbox.IncomingEvent;
 import cn.gov.shandong.circular.common.testing.EventFixtures;
+import cn.gov.shandong.circular.common.testing.TestData;
 import cn.gov.shandong.circular.events.AcceptanceApplied;
 import cn.gov.shandong.circular.events.AcceptanceFiled;
 import cn.gov.shandong.circular.events.AcceptanceRevoked;
@@ -29,16 +30,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Not a test of the build: times {@code POST /api/v1/projections/rebuild}'s work ({@link ProjectionRebuild#rebuild})
  * on a log it writes itself. Its name is outside surefire's test patterns, so only
- * {@code -Dtest=ProjectionRebuildBench} runs it, in a Maven run of its own (a fresh database). The log: the parks
- * SDP9801-SDP9830, each registered and scheduled, then {@code rebuild-bench.applications} applications each
- * (default 66) applied, review opened, passed, filed and, all but the last, revoked: 30 x (2 + 5 x 66 - 1) = 9,930
+ * {@code -Dtest=ProjectionRebuildBench} runs it, in a Maven run of its own (a fresh database). The log: 30 fresh
+ * parks from {@link TestData}, each registered and scheduled, then {@code rebuild-bench.applications} applications
+ * each (default 66) applied, review opened, passed, filed and, all but the last, revoked: 30 x (2 + 5 x 66 - 1) = 9,930
  * events.
  * Prints {@code [rebuild-bench] run n: ... events/s}.
  */
 @QuarkusTest
 class ProjectionRebuildBench {
 
-    private static final String PROGRAMME = "2081-2083";
+    private static final String PROGRAMME = TestData.programmeCode();
     private static final Instant START = Instant.parse("2081-01-01T00:00:00Z");
 
     @Inject
@@ -52,7 +53,7 @@ class ProjectionRebuildBench {
         int applications = Integer.getInteger("rebuild-bench.applications", 66);
         List<DomainEvent> events = new ArrayList<>();
         for (int p = 1; p <= 30; p++) {
-            String park = "SDP98" + (p < 10 ? "0" + p : String.valueOf(p));
+            String park = TestData.parkCode();
             String city = p % 2 == 0 ? "371500" : "371600";
             ParkLevel level = p % 3 == 0 ? ParkLevel.NATIONAL : ParkLevel.PROVINCIAL;
             events.add(new ParkRegistered(park, "重建基准园区" + p, city, p % 2 == 0 ? "聊城市" : "滨州市", level,
