@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditTrailTest {
 
-    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
-    // keep their order.
+    // Its parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code list them in
+    // the order of their names here.
     private static final String P01 = TestData.parkCode();
     private static final String P02 = TestData.parkCode();
     private static final String P03 = TestData.parkCode();

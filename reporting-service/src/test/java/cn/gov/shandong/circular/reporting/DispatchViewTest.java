@@ -56,7 +56,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DispatchViewTest {
 
-    // Its parks, in the order of their old reserved codes, so that lists sorted by code keep their order.
+    // Its parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code list them in
+    // the order of their names here.
     private static final String P71 = TestData.parkCode();
     private static final String P72 = TestData.parkCode();
     private static final String P73 = TestData.parkCode();

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventLogTest {
 
-    // Its programme and parks (fresh codes), allocated in the order of the reserved codes they replace, so lists
-    // sorted by code keep their order.
+    // Its programme and parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code
+    // list them in the order of their names here.
     private static final String PROGRAMME = TestData.programmeCode();
     private static final String P04 = TestData.parkCode();
     private static final String P05 = TestData.parkCode();

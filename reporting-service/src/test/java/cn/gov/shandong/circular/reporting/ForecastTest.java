@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ForecastTest {
 
-    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
-    // keep their order.
+    // Its parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code list them in
+    // the order of their names here.
     private static final String P91 = TestData.parkCode();
     private static final String P92 = TestData.parkCode();
     private static final String P93 = TestData.parkCode();

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IngestionRobustnessTest {
 
-    // Its programmes and parks (fresh codes), allocated in the order of the reserved codes they replace, so lists
-    // sorted by code keep their order.
+    // Its programmes and parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code
+    // list them in the order of their names here.
     private static final String FIRST = TestData.programmeCode();
     private static final String SECOND = TestData.programmeCode();
     private static final String THIRD = TestData.programmeCode();

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NoticesTest {
 
-    // Its parks, in the order of their old reserved codes, so that lists sorted by code keep their order.
+    // Its parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code list them in
+    // the order of their names here.
     private static final String P31 = TestData.parkCode();
     private static final String P32 = TestData.parkCode();
     private static final String P33 = TestData.parkCode();

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlanTargetsReportTest {
 
-    // Its programmes and parks (fresh codes), allocated in the order of the reserved codes they replace, so lists
-    // sorted by code keep their order.
+    // Its programmes and parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code
+    // list them in the order of their names here.
     private static final String PROG1 = TestData.programmeCode();
     private static final String PROG2 = TestData.programmeCode();
     private static final String PROG3 = TestData.programmeCode();

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammePipelineTest {
 
-    // Its parks, in the order of their old reserved codes, so that lists sorted by code keep their order.
+    // Its parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code list them in
+    // the order of their names here.
     private static final String P01 = TestData.parkCode();
     private static final String P02 = TestData.parkCode();
     private static final String P03 = TestData.parkCode();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The promotion plan's standing and late milestones as of a day (decision 47): plain JUnit, no Quarkus. */
 class PromotionPlanRuleTest {
 
-    // Its parks (fresh codes), allocated in the order of the reserved codes they replace, so lists sorted by code
-    // keep their order.
+    // Its parks: fresh codes from TestData, handed out in increasing order, so lists sorted by code list them in
+    // the order of their names here.
     private static final String P71 = TestData.parkCode();
     private static final String P72 = TestData.parkCode();
     private static final String P73 = TestData.parkCode();
