@@ -1,7 +1,9 @@
 package cn.gov.shandong.circular.common.openapi;
 
+import static cn.gov.shandong.circular.common.openapi.ComponentNames.ALLOW_ORIGIN;
+import static cn.gov.shandong.circular.common.openapi.ComponentNames.PROBLEM;
+
 import cn.gov.shandong.circular.common.ratelimit.RateLimitFilter;
-import cn.gov.shandong.circular.common.ratelimit.RateLimitResponses;
 import cn.gov.shandong.circular.common.web.DatabaseUnavailableProblem;
 import cn.gov.shandong.circular.common.web.Problems;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -33,8 +35,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ApiContract implements org.eclipse.microprofile.openapi.OASFilter {
 
     public static final String SECURITY_SCHEME = "bearer";
-    public static final String PROBLEM = "Problem";
-    public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 
     /** The responses every API operation documents, by status: component name and description. */

@@ -1,7 +1,8 @@
-package cn.gov.shandong.circular.common.ratelimit;
+package cn.gov.shandong.circular.common.openapi;
 
 import cn.gov.shandong.circular.common.web.Problems;
-import cn.gov.shandong.circular.common.openapi.ApiContract;
+import cn.gov.shandong.circular.common.ratelimit.RateLimitDecision;
+import cn.gov.shandong.circular.common.ratelimit.RateLimitFilter;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -17,9 +18,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the rate limit on every API operation of the OpenAPI document: a 429 problem+json
  * response with {@code Retry-After}, {@code RateLimit} and {@code RateLimit-Policy}, and the two
  * RateLimit fields on every response the limiter counts (2xx and 4xx but 401), so no endpoint can be
- * added without them. Called by {@link cn.gov.shandong.circular.common.openapi.ApiContract}.
+ * added without them. Called by {@link ApiContract}.
  */
-public final class RateLimitResponses {
+final class RateLimitResponses {
 
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
@@ -27,7 +28,7 @@ public final class RateLimitResponses {
     }
 
     /** The 429 response and the RateLimit fields on one operation (after its error responses are in). */
-    public static void document(Operation operation) {
+    static void document(Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -48,13 +49,13 @@ public final class RateLimitResponses {
     }
 
     /** The RateLimit fields a counted response carries. */
-    public static void addFields(APIResponse response) {
+    static void addFields(APIResponse response) {
         response.addHeader(RateLimitFilter.RATE_LIMIT, headerRef(RateLimitFilter.RATE_LIMIT));
         response.addHeader(RateLimitFilter.RATE_LIMIT_POLICY, headerRef(RateLimitFilter.RATE_LIMIT_POLICY));
     }
 
     /** The RateLimit and Retry-After headers and the 429 response, once in the components. */
-    public static void addComponents(Components components) {
+    static void addComponents(Components components) {
         components.addHeader(RateLimitFilter.RATE_LIMIT, OASFactory.createHeader()
                 .description("On every response the rate limiter counted: the caller's quota left (draft-ietf-httpapi-ratelimit-headers-10): policy name, "
                         + "r = requests left in this window, t = seconds until the quota is whole again")
@@ -75,9 +76,9 @@ public final class RateLimitResponses {
                 .addHeader(RateLimitFilter.RETRY_AFTER, headerRef(RateLimitFilter.RETRY_AFTER))
                 .addHeader(RateLimitFilter.RATE_LIMIT, headerRef(RateLimitFilter.RATE_LIMIT))
                 .addHeader(RateLimitFilter.RATE_LIMIT_POLICY, headerRef(RateLimitFilter.RATE_LIMIT_POLICY))
-                .addHeader(ApiContract.ALLOW_ORIGIN, headerRef(ApiContract.ALLOW_ORIGIN))
+                .addHeader(ComponentNames.ALLOW_ORIGIN, headerRef(ComponentNames.ALLOW_ORIGIN))
                 .content(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(ApiContract.PROBLEM))
+                        .schema(OASFactory.createSchema().ref(ComponentNames.PROBLEM))
                         .example(Map.of(
                                 "type", Problems.TYPE_PREFIX + "rate-limited",
                                 "title", "Too many requests",
