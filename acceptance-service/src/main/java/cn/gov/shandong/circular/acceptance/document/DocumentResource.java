@@ -142,7 +142,6 @@ public class DocumentResource {
         return Response.ok(download.content(), document.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(document.fileName()))
                 .header(HttpHeaders.ETAG, etag)
-                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
     }

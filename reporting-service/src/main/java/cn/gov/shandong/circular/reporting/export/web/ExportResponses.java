@@ -20,7 +20,6 @@ public final class ExportResponses {
         return Response.ok(format.write(table), format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(
                         asciiName + "." + format.extension(), name + "." + format.extension()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
