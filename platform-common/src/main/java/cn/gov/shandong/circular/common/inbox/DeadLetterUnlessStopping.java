@@ -1,6 +1,8 @@
 package cn.gov.shandong.circular.common.inbox;
 
 import cn.gov.shandong.circular.common.failures.Causes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -41,20 +43,32 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
     @Inject
     ServiceStopping serviceStopping;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
                                       KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
-        return new Handler(config.getChannel(), deadLetterQueue.create(config, vertx, consumer, reportFailure));
+        String channel = config.getChannel();
+        // SmallRye's default dead-letter topic when the channel names none.
+        String topic = config.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + channel);
+        Counter deadLettered = Counter.builder("events.dead.lettered")
+                .description("Records a consumer gave up on and sent to its dead-letter topic (each one an alert)")
+                .tag("channel", channel).tag("topic", topic)
+                .register(meters);
+        return new Handler(channel, deadLetterQueue.create(config, vertx, consumer, reportFailure), deadLettered);
     }
 
     private final class Handler implements KafkaFailureHandler {
 
         private final String channel;
         private final KafkaFailureHandler deadLetters;
+        private final Counter deadLettered;
 
-        private Handler(String channel, KafkaFailureHandler deadLetters) {
+        private Handler(String channel, KafkaFailureHandler deadLetters, Counter deadLettered) {
             this.channel = channel;
             this.deadLetters = deadLetters;
+            this.deadLettered = deadLettered;
         }
 
         @Override
@@ -65,6 +79,7 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
                         channel, record.getTopic(), record.getPartition(), record.getOffset(), reason.getMessage());
                 return Uni.createFrom().voidItem();
             }
+            deadLettered.increment();
             return deadLetters.handle(record, reason, metadata);
         }
 

@@ -1,5 +1,6 @@
 package cn.gov.shandong.circular.common.inbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.shandong.circular.common.fixture.Ledger;
@@ -11,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,11 @@ class IdempotentConsumerTest {
         var deadLetters = KafkaTestClient.readAll("platform-common-test.dlq", Duration.ofSeconds(20),
                 all -> all.stream().anyMatch(r -> "not json at all".equals(r.value())));
         assertThat(deadLetters).extracting(r -> r.value()).contains("not json at all");
+        // ... and counted, so an alert can fire on it.
+        Matcher counted = Pattern.compile("events_dead_lettered_total\\{channel=\"ledger-in\",topic=\"platform-common-test\\.dlq\"} ([0-9.E]+)")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        assertThat(counted.find()).as("events_dead_lettered_total of ledger-in in /q/metrics").isTrue();
+        assertThat(Double.parseDouble(counted.group(1))).isGreaterThanOrEqualTo(1);
     }
 
     private long applied(UUID eventId) {
