@@ -2,14 +2,11 @@ package cn.gov.shandong.circular.acceptance.application;
 
 import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.acceptance.review.Reviews;
 import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
@@ -36,7 +33,11 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -79,16 +80,7 @@ public class ApplicationResource {
                                   example = "apply-SDP001-2026-01-05")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<ApplicationView> applied = applications.apply(request, idempotencyKey);
-        ApplicationView view = applied.view();
-        // A replay answers as the first request did: 201 with the application it created.
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .location(URI.create(BASE + view.id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(view.version()))
-                .entity(view);
-        if (applied.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return CreatedAnswers.created(applied, URI.create(BASE + applied.view().id()), applied.view().version());
     }
 
     @POST

@@ -2,16 +2,16 @@ package cn.gov.shandong.circular.plans.implementation;
 
 import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
+import cn.gov.shandong.circular.common.idempotency.Created;
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import cn.gov.shandong.circular.plans.approval.web.YearParameter;
 import jakarta.annotation.security.RolesAllowed;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +34,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -191,7 +192,7 @@ public class ImplementationPlanResource {
     }
 
     private static Response created(Created<PlanViews.Plan> created) {
-        return VersionResponses.created(created, URI.create(BASE + created.id()), created.view().version());
+        return CreatedAnswers.created(created, URI.create(BASE + created.id()), created.view().version());
     }
 
     private static Response current(PlanViews.Plan view) {

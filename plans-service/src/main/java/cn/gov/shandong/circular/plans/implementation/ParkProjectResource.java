@@ -1,16 +1,15 @@
 package cn.gov.shandong.circular.plans.implementation;
 
+import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
-import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import jakarta.annotation.security.RolesAllowed;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,12 +24,13 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The projects of a park's approved implementation plan and their progress (定期调度). */
@@ -69,7 +69,7 @@ public class ParkProjectResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9._:-]{1,200}$"),
                                    example = "plan-SDP001-1")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        return VersionResponses.created(plans.recordProgress(parkCode, projectId, request, idempotencyKey),
+        return CreatedAnswers.created(plans.recordProgress(parkCode, projectId, request, idempotencyKey),
                 URI.create("/api/v1/parks/" + parkCode + "/projects/" + projectId + "/progress"));
     }
 

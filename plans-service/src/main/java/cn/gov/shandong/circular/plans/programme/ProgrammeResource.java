@@ -1,39 +1,40 @@
 package cn.gov.shandong.circular.plans.programme;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
+import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.EntityTags;
+import cn.gov.shandong.circular.common.web.Page;
+import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.events.ProgrammeStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import cn.gov.shandong.circular.common.security.Roles;
-import cn.gov.shandong.circular.common.web.Page;
-import cn.gov.shandong.circular.common.web.PageRequest;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -88,14 +89,8 @@ public class ProgrammeResource {
                                    example = "programme-2021-2025")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<ProgrammeView> written = programmes.create(request, idempotencyKey);
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .location(URI.create("/api/v1/programmes/" + written.view().code()))
-                .header(HttpHeaders.ETAG, EntityTags.of(written.view().version()))
-                .entity(written.view());
-        if (written.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return CreatedAnswers.created(written, URI.create("/api/v1/programmes/" + written.view().code()),
+                written.view().version());
     }
 
     @PUT

@@ -2,13 +2,14 @@ package cn.gov.shandong.circular.plans.promotion;
 
 import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import static cn.gov.shandong.circular.common.web.QueryParameters.optionalEnum;
+import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
-import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.plans.approval.web.VersionResponses;
 import cn.gov.shandong.circular.plans.approval.web.YearParameter;
 import jakarta.annotation.security.RolesAllowed;
@@ -244,7 +245,7 @@ public class PromotionPlanResource {
     }
 
     private static Response created(Created<PromotionViews.Plan> created) {
-        return VersionResponses.created(created, URI.create(BASE + created.id()), created.view().version());
+        return CreatedAnswers.created(created, URI.create(BASE + created.id()), created.view().version());
     }
 
     private static Response current(PromotionViews.Plan view) {

@@ -1,23 +1,10 @@
 package cn.gov.shandong.circular.plans.schedule;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
-import cn.gov.shandong.circular.common.web.EntityTags;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
+import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import cn.gov.shandong.circular.common.web.Problems;
@@ -26,18 +13,32 @@ import cn.gov.shandong.circular.plans.programme.ProgrammeResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -98,11 +99,7 @@ public class ProgrammeScheduleResource {
                     example = "schedule-2021-2025-batch-1")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<ScheduleViews.Scheduled> written = schedules.schedule(code, request, idempotencyKey);
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED).entity(written.view());
-        if (written.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return CreatedAnswers.created(written);
     }
 
     @GET

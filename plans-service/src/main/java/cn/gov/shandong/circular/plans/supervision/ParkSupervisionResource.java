@@ -3,7 +3,7 @@ package cn.gov.shandong.circular.plans.supervision;
 import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
-import cn.gov.shandong.circular.common.web.EntityTags;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -62,15 +61,8 @@ public class ParkSupervisionResource {
                                    example = "visit-SDP001-2019-05-16")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<SupervisionViews.Record> created = records.record(parkCode, request, idempotencyKey);
-        // A replay answers as the first request did: 201 with the record it made.
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .location(URI.create(SupervisionRecordResource.BASE + created.view().id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return CreatedAnswers.created(created, URI.create(SupervisionRecordResource.BASE + created.view().id()),
+                created.view().version());
     }
 
     @GET

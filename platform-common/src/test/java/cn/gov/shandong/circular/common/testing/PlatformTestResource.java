@@ -52,9 +52,6 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", bootstrapServers != null ? bootstrapServers : kafkaBootstrapServers());
         config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
-        // A free port, not Quarkus's default 8081, which is parks-service's port when the platform runs on this
-        // machine (deploy/local/platform.sh); REST Assured follows the port the app got.
-        config.put("quarkus.http.test-port", "0");
         config.put("quarkus.datasource.username", pgUser());
         config.put("quarkus.datasource.password", "postgres");
         // Verify tokens with the test key instead of discovering Keycloak (an empty value unsets it).

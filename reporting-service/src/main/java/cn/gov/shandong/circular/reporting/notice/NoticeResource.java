@@ -5,6 +5,7 @@ import static cn.gov.shandong.circular.common.web.QueryParameters.blankToNull;
 import cn.gov.shandong.circular.common.idempotency.Created;
 import cn.gov.shandong.circular.common.idempotency.IdempotencyKeys;
 import cn.gov.shandong.circular.common.security.Roles;
+import cn.gov.shandong.circular.common.web.CreatedAnswers;
 import cn.gov.shandong.circular.common.web.EntityTags;
 import cn.gov.shandong.circular.common.web.Page;
 import cn.gov.shandong.circular.common.web.PageRequest;
@@ -79,14 +80,7 @@ public class NoticeResource {
                                   example = "notice-2018-2020-2020-1")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<NoticeViews.Notice> created = notices.draft(request, blankToNull(idempotencyKey));
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .location(URI.create(BASE + created.view().id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(created.view().version()))
-                .entity(created.view());
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return CreatedAnswers.created(created, URI.create(BASE + created.view().id()), created.view().version());
     }
 
     @GET
